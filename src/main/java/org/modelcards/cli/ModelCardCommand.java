@@ -1,0 +1,43 @@
+package org.modelcards.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command; without a subcommand it explains itself. */
+@Command(name = "modelcard",
+        mixinStandardHelpOptions = true,
+        versionProvider = ModelCardCommand.Version.class,
+        description = {"Write, check and convert machine-learning model cards.",
+                "Run without arguments (java -jar modelcard-studio.jar) to open the editor."},
+        subcommands = {FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 problems found, 2 unreadable input or usage error."})
+final class ModelCardCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command (see modelcard --help)");
+    }
+
+    /** Reads the version Maven wrote into the jar's resources. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Model Card Studio " + properties.getProperty("version", "(development build)"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
