@@ -1,0 +1,81 @@
+package org.modelcards.app.document;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.model.ModelCard;
+
+/**
+ * An open card: its current snapshot, the snapshot last saved, and the file it belongs to.
+ *
+ * <p>Dirty means the current snapshot differs from the saved one (not an edit counter), so
+ * typing a value back to what was saved makes the document clean again.
+ */
+public final class CardDocument {
+    private final ReadOnlyObjectWrapper<ModelCard> card;
+    private final ObjectProperty<ModelCard> saved;
+    private final ObjectProperty<Optional<Path>> file;
+    private final BooleanBinding dirty;
+    private final StringBinding title;
+
+    public CardDocument(ModelCard card, Path file) {
+        this.card = new ReadOnlyObjectWrapper<>(this, "card", card);
+        this.saved = new SimpleObjectProperty<>(this, "saved", card);
+        this.file = new SimpleObjectProperty<>(this, "file", Optional.ofNullable(file));
+        this.dirty = Bindings.createBooleanBinding(() -> !Objects.equals(this.card.get(), saved.get()),
+                this.card, saved);
+        this.title = Bindings.createStringBinding(this::describeTitle, this.card, this.file, dirty);
+    }
+
+    public ReadOnlyObjectProperty<ModelCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public ModelCard card() {
+        return card.get();
+    }
+
+    /** Sets one field; a no-op when the value is unchanged. */
+    public void edit(CardField field, Object value) {
+        if (!Objects.equals(field.read(card.get()), value)) {
+            card.set(field.write(card.get(), value));
+        }
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** The window title: card name, file name, and a leading {@code *} while unsaved. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public Optional<Path> file() {
+        return file.get();
+    }
+
+    /** Records that the current snapshot is now on disk at {@code savedTo}. */
+    public void markSaved(Path savedTo) {
+        file.set(Optional.of(savedTo));
+        saved.set(card.get());
+    }
+
+    private String describeTitle() {
+        String name = card.get().details().name().isBlank() ? "Untitled card" : card.get().details().name();
+        String where = file.get().map(p -> " — " + p.getFileName()).orElse("");
+        return (dirty.get() ? "*" : "") + name + where + " — Model Card Studio";
+    }
+}

@@ -1,0 +1,48 @@
+package org.modelcards.app.form;
+
+import java.util.function.Consumer;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.catalog.CatalogTexts;
+
+/** Picks the control for a field from its kind. */
+final class FieldEditors {
+    private FieldEditors() {
+    }
+
+    static FieldEditor create(CardField field, CatalogTexts texts, Consumer<Object> onEdit) {
+        String label = texts.label(field.id());
+        FieldEditor editor = switch (field.kind()) {
+            case MARKDOWN, LONG_TEXT, JSON -> new TextEditor(area(field.kind() == org.modelcards.core.catalog.FieldKind.MARKDOWN ? 4 : 3), onEdit);
+            case BOOLEAN -> new FlagEditor(label, onEdit);
+            case LIST -> new ListEditor(onEdit);
+            case TABLE -> new TableEditor(field.table().orElseThrow(), texts, label, onEdit);
+            case ENUM -> choice(field, onEdit);
+            default -> new TextEditor(new TextField(), onEdit);
+        };
+        editor.node().setId("field-" + field.id().replace('.', '-'));
+        editor.node().setAccessibleText(label);
+        return editor;
+    }
+
+    private static TextArea area(int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static FieldEditor choice(CardField field, Consumer<Object> onEdit) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.setEditable(true);
+        combo.getItems().setAll(field.choices());
+        return new TextEditor(combo.getEditor(), onEdit) {
+            @Override
+            public javafx.scene.Node node() {
+                return combo;
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.modelcards.app.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.Column;
+import org.modelcards.core.catalog.FieldKind;
+import org.modelcards.core.catalog.TableSpec;
+
+/** Rows of records edited in place, one column per catalogue column, with add and remove. */
+final class TableEditor implements FieldEditor {
+    private final ObservableList<Object> rows = FXCollections.observableArrayList();
+    private final TableView<Object> table = new TableView<>(rows);
+    private final VBox box;
+    private final Consumer<Object> onEdit;
+
+    TableEditor(TableSpec spec, CatalogTexts texts, String label, Consumer<Object> onEdit) {
+        this.onEdit = onEdit;
+        table.setEditable(true);
+        table.setPrefHeight(180);
+        table.setAccessibleText(label);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (Column column : spec.columns()) {
+            table.getColumns().add(column.kind() == FieldKind.BOOLEAN
+                    ? flagColumn(column, texts) : textColumn(column, texts));
+        }
+        Button add = new Button("_Add row");
+        add.setOnAction(e -> {
+            List<Object> next = new ArrayList<>(rows);
+            next.add(spec.blankRow());
+            onEdit.accept(next);
+            table.getSelectionModel().selectLast();
+        });
+        Button remove = new Button("_Remove row");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            List<Object> next = new ArrayList<>(rows);
+            next.remove(index);
+            onEdit.accept(next);
+        });
+        HBox buttons = new HBox(6, add, remove);
+        box = new VBox(4, table, buttons);
+    }
+
+    private TableColumn<Object, String> textColumn(Column column, CatalogTexts texts) {
+        TableColumn<Object, String> tc = new TableColumn<>(texts.label(column.textKey()));
+        tc.setCellValueFactory(cell -> new SimpleStringProperty((String) column.read(cell.getValue())));
+        tc.setCellFactory(TextFieldTableCell.forTableColumn());
+        tc.setOnEditCommit(e -> replace(e.getTablePosition().getRow(), column, e.getNewValue()));
+        tc.setPrefWidth(column.kind() == FieldKind.MARKDOWN ? 220 : 120);
+        return tc;
+    }
+
+    private TableColumn<Object, Boolean> flagColumn(Column column, CatalogTexts texts) {
+        TableColumn<Object, Boolean> tc = new TableColumn<>(texts.label(column.textKey()));
+        tc.setCellValueFactory(cell -> {
+            int index = rows.indexOf(cell.getValue());
+            SimpleBooleanProperty property = new SimpleBooleanProperty((Boolean) column.read(cell.getValue()));
+            property.addListener((obs, old, value) -> replace(index, column, value));
+            return property;
+        });
+        tc.setCellFactory(CheckBoxTableCell.forTableColumn(tc));
+        tc.setEditable(true);
+        return tc;
+    }
+
+    private void replace(int index, Column column, Object value) {
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        List<Object> next = new ArrayList<>(rows);
+        next.set(index, column.write(rows.get(index), value));
+        onEdit.accept(next);
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public void show(Object value) {
+        List<?> next = (List<?>) value;
+        if (!next.equals(rows)) {
+            int selected = table.getSelectionModel().getSelectedIndex();
+            rows.setAll(next);
+            if (selected >= 0 && selected < rows.size()) {
+                table.getSelectionModel().select(selected);
+            }
+        }
+    }
+}

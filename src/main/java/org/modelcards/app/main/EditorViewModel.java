@@ -1,0 +1,88 @@
+package org.modelcards.app.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.modelcards.app.document.CardDocument;
+import org.modelcards.app.guidance.GuidanceViewModel;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.catalog.Section;
+import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.model.ModelCard;
+
+/** The editor window's state: the open document, the section shown, the focused field's guidance. */
+public final class EditorViewModel {
+    private final FieldCatalog catalog;
+    private final CardFiles files;
+    private final ReadOnlyObjectWrapper<CardDocument> document;
+    private final ObjectProperty<Section> section;
+    private final GuidanceViewModel guidance;
+
+    public EditorViewModel(FieldCatalog catalog, CatalogTexts texts, CardFiles files, CardDocument initial) {
+        this.catalog = catalog;
+        this.files = files;
+        this.document = new ReadOnlyObjectWrapper<>(this, "document", initial);
+        this.section = new SimpleObjectProperty<>(this, "section", catalog.sections().get(0));
+        this.guidance = new GuidanceViewModel(texts);
+    }
+
+    public ReadOnlyObjectProperty<CardDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public CardDocument document() {
+        return document.get();
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public GuidanceViewModel guidance() {
+        return guidance;
+    }
+
+    public FieldCatalog catalog() {
+        return catalog;
+    }
+
+    /** Opens {@code path} in place of the current document; on failure the current one stays. */
+    public Optional<ReadProblem> open(Path path) {
+        try {
+            ModelCard card = files.read(path);
+            document.set(new CardDocument(card, path));
+            return Optional.empty();
+        } catch (CardReadException e) {
+            return Optional.of(e.problem());
+        }
+    }
+
+    /** Starts a new, empty card. */
+    public void newCard() {
+        document.set(new CardDocument(ModelCard.EMPTY, null));
+    }
+
+    /** Saves to {@code path} as native JSON and makes it the document's file. */
+    public void saveAs(Path path) throws IOException {
+        files.writeNative(path, document.get().card());
+        document.get().markSaved(path);
+    }
+
+    /** "n of m fields filled" for the status bar, following the current document. */
+    public StringBinding progressText(CardDocument doc) {
+        return Bindings.createStringBinding(() -> {
+            ModelCard card = doc.card();
+            long filled = catalog.fields().stream().filter(f -> !f.isEmpty(card)).count();
+            return filled + " of " + catalog.fields().size() + " fields filled";
+        }, doc.cardProperty());
+    }
+}
