@@ -1,0 +1,68 @@
+package org.modelcards.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.modelcards.app.document.CardDocument;
+import org.modelcards.core.catalog.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window (headless through Monocle in `mvn verify`). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        StudioApp.show(stage, new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
+    }
+
+    @Test
+    void opensOnTheExampleCard(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("tiny-sentiment-en — Model Card Studio");
+        TextField name = robot.lookup("#field-details-name").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("tiny-sentiment-en");
+        assertThat(robot.lookup("#status-progress").queryAs(Label.class).getText()).contains("fields filled");
+    }
+
+    @Test
+    void typingInAFieldMarksTheWindowUnsavedAndShowsGuidance(FxRobot robot) {
+        robot.clickOn("#field-details-name");
+        robot.push(KeyCode.END).write("-v2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("*tiny-sentiment-en-v2 — Model Card Studio");
+        assertThat(robot.lookup("#status-file").queryAs(Label.class).getText()).contains("Unsaved changes");
+        assertThat(robot.lookup("#guidance-title").queryAs(Label.class).getText()).isEqualTo("Model name");
+        robot.eraseText(3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("tiny-sentiment-en — Model Card Studio");
+    }
+
+    @Test
+    void theNavigatorSwitchesTheFormToAnotherSection(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<Section> navigator = robot.lookup("#section-navigator").queryAs(ListView.class);
+        robot.clickOn("#section-navigator");
+        robot.push(KeyCode.HOME);
+        for (int i = 0; i < 2; i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "intendedUse".equals(navigator.getSelectionModel().getSelectedItem().id()));
+        TextInputControl outOfScope = robot.lookup("#field-intendedUse-outOfScope").queryAs(TextInputControl.class);
+        assertThat(outOfScope.getText()).contains("\n");
+        assertThat(robot.lookup("#field-details-name").tryQuery()).isEmpty();
+    }
+}
