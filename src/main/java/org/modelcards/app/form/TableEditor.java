@@ -22,6 +22,8 @@ import org.modelcards.core.catalog.TableSpec;
 
 /** Rows of records edited in place, one column per catalogue column, with add and remove. */
 final class TableEditor implements FieldEditor {
+    private static final double HEADER_HEIGHT = 28;
+    private static final double ROW_HEIGHT = 25;
     private final ObservableList<Object> rows = FXCollections.observableArrayList();
     private final TableView<Object> table = new TableView<>(rows);
     private final VBox box;
@@ -30,7 +32,8 @@ final class TableEditor implements FieldEditor {
     TableEditor(TableSpec spec, CatalogTexts texts, String label, Consumer<Object> onEdit) {
         this.onEdit = onEdit;
         table.setEditable(true);
-        table.setPrefHeight(180);
+        fitHeightToRows();
+        rows.addListener((javafx.collections.ListChangeListener<Object>) change -> fitHeightToRows());
         table.setAccessibleText(label);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (Column column : spec.columns()) {
@@ -54,6 +57,11 @@ final class TableEditor implements FieldEditor {
         });
         HBox buttons = new HBox(6, add, remove);
         box = new VBox(4, table, buttons);
+    }
+
+    /** Tall enough for the rows up to a dozen, then it scrolls; never shorter than three rows. */
+    private void fitHeightToRows() {
+        table.setPrefHeight(HEADER_HEIGHT + ROW_HEIGHT * Math.max(3, Math.min(12, rows.size())) + 18);
     }
 
     private TableColumn<Object, String> textColumn(Column column, CatalogTexts texts) {

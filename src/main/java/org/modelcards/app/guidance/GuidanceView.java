@@ -1,5 +1,6 @@
 package org.modelcards.app.guidance;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,8 +19,9 @@ public final class GuidanceView {
         title.setId("guidance-title");
         VBox box = new VBox(8, title,
                 paragraph(model.whyProperty(), "guidance-why"),
-                heading("Good example"), paragraph(model.goodProperty(), "guidance-good"),
-                heading("Poor example"), paragraph(model.poorProperty(), "guidance-poor"),
+                heading("Good example", model.goodProperty()), paragraph(model.goodProperty(), "guidance-good"),
+                heading("Poor example", model.poorProperty()), paragraph(model.poorProperty(), "guidance-poor"),
+                paragraph(model.poorBecauseProperty(), "guidance-because"),
                 paragraph(model.askedByProperty(), "guidance-asked"));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("guidance");
@@ -28,15 +30,20 @@ public final class GuidanceView {
         root.setAccessibleText("Guidance for the focused field");
     }
 
-    private static Label heading(String text) {
+    /** A heading shown only while there is something under it. */
+    private static Label heading(String text, ObservableStringValue under) {
         Label label = new Label(text);
         label.getStyleClass().add("guidance-heading");
+        label.visibleProperty().bind(Bindings.isNotEmpty(under));
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 
     private static Label paragraph(ObservableStringValue text, String style) {
         Label label = new Label();
         label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
         label.getStyleClass().add(style);
         return label;

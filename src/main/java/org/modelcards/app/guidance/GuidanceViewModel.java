@@ -19,6 +19,7 @@ public final class GuidanceViewModel {
             "Select a field to see why it matters and what a good answer looks like.");
     private final ReadOnlyStringWrapper good = new ReadOnlyStringWrapper(this, "good", "");
     private final ReadOnlyStringWrapper poor = new ReadOnlyStringWrapper(this, "poor", "");
+    private final ReadOnlyStringWrapper poorBecause = new ReadOnlyStringWrapper(this, "poorBecause", "");
     private final ReadOnlyStringWrapper askedBy = new ReadOnlyStringWrapper(this, "askedBy", "");
 
     public GuidanceViewModel(CatalogTexts texts) {
@@ -27,7 +28,10 @@ public final class GuidanceViewModel {
                 title.set(texts.label(now.id()));
                 why.set(texts.why(now.id()));
                 good.set(texts.goodExample(now.id()));
-                poor.set(texts.poorExample(now.id()));
+                // the catalogue writes a poor example as "example — why it is poor"
+                String[] parts = texts.poorExample(now.id()).split(" — ", 2);
+                poor.set(parts[0]);
+                poorBecause.set(parts.length > 1 ? "Why it falls short: " + parts[1] : "");
                 askedBy.set(askedBy(now));
             }
         });
@@ -69,6 +73,10 @@ public final class GuidanceViewModel {
 
     public ReadOnlyStringProperty poorProperty() {
         return poor.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty poorBecauseProperty() {
+        return poorBecause.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty askedByProperty() {

@@ -81,8 +81,8 @@ public final class EditorViewModel {
     public StringBinding progressText(CardDocument doc) {
         return Bindings.createStringBinding(() -> {
             ModelCard card = doc.card();
-            long filled = catalog.fields().stream().filter(f -> !f.isEmpty(card)).count();
-            return filled + " of " + catalog.fields().size() + " fields filled";
+            long filled = catalog.authoredFields().stream().filter(f -> !f.isEmpty(card)).count();
+            return filled + " of " + catalog.authoredFields().size() + " fields filled";
         }, doc.cardProperty());
     }
 }

@@ -39,6 +39,8 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final Label fileStatus = new Label();
     private final Label progressStatus = new Label();
+    private final Label cardName = new Label();
+    private final Label cardSummary = new Label();
     private final Map<Section, SectionFormView> forms = new HashMap<>();
 
     public MainWindow(EditorViewModel model, CatalogTexts texts) {
@@ -46,7 +48,7 @@ public final class MainWindow {
         this.texts = texts;
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
-        root.setTop(menuBar());
+        root.setTop(new javafx.scene.layout.VBox(menuBar(), header()));
         split.getItems().addAll(new Region(), formScroll, new GuidanceView(model.guidance()).node());
         split.setDividerPositions(0.2, 0.72);
         root.setCenter(split);
@@ -64,17 +66,30 @@ public final class MainWindow {
         forms.clear();
         SectionNavigatorView navigator = new SectionNavigatorView(model.catalog().sections(), doc.cardProperty(),
                 model.sectionProperty(), texts);
-        split.getItems().set(0, navigator.node());
-        SplitPane.setResizableWithParent(navigator.node(), false);
+        Node list = navigator.node();
+        if (list instanceof Region region) {
+            region.setMinWidth(180);
+            region.setPrefWidth(250);
+            region.setMaxWidth(360);
+        }
+        split.getItems().set(0, list);
+        SplitPane.setResizableWithParent(list, false);
+        split.setDividerPositions(0.19, 0.7);
         fileStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> (doc.isDirty() ? "● Unsaved changes  " : "")
                         + doc.file().map(Path::toString).orElse("Not saved yet"),
                 doc.dirtyProperty(), doc.titleProperty()));
         progressStatus.textProperty().bind(model.progressText(doc));
+        cardName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> doc.card().details().name().isBlank() ? "Untitled card" : doc.card().details().name(),
+                doc.cardProperty()));
+        cardSummary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> doc.card().details().summary(), doc.cardProperty()));
         showSection(model.sectionProperty().get());
     }
 
     private void showSection(Section section) {
+        model.guidance().fieldProperty().set(section.fields().get(0));
         SectionFormView form = forms.computeIfAbsent(section, s -> new SectionFormView(s, model.document(), texts,
                 model.guidance().fieldProperty()::set));
         formScroll.setContent(form.node());
@@ -100,6 +115,17 @@ public final class MainWindow {
         item.setAccelerator(KeyCombination.keyCombination(shortcut));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private Node header() {
+        cardName.setId("card-name");
+        cardName.getStyleClass().add("card-name");
+        cardSummary.getStyleClass().add("card-summary");
+        cardSummary.setMinWidth(0);
+        HBox header = new HBox(14, cardName, cardSummary);
+        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        header.getStyleClass().add("card-header");
+        return header;
     }
 
     private Node statusBar() {

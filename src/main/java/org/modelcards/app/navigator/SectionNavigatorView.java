@@ -54,7 +54,7 @@ public final class SectionNavigatorView {
             }
             SectionProgress progress = SectionProgress.of(section, card.get());
             Label name = new Label(texts.sectionLabel(section.id()));
-            Label count = new Label(progress.filled() + "/" + progress.total());
+            Label count = new Label(section.preserved() ? "" : progress.filled() + "/" + progress.total());
             count.getStyleClass().add(progress.filled() == progress.total() ? "count-complete" : "count");
             BorderPane row = new BorderPane();
             row.setLeft(name);

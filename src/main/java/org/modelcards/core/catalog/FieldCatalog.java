@@ -47,6 +47,11 @@ public final class FieldCatalog {
         return sections.stream().flatMap(s -> s.fields().stream()).toList();
     }
 
+    /** The fields an author is asked to write: all but those of preserved sections. */
+    public List<CardField> authoredFields() {
+        return sections.stream().filter(s -> !s.preserved()).flatMap(s -> s.fields().stream()).toList();
+    }
+
     /** The section with this id. */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();

@@ -119,7 +119,12 @@ final class SectionBuilder<S> {
     }
 
     Section build() {
-        return new Section(sectionId, specs.stream().map(FieldSpec::build).toList());
+        return new Section(sectionId, specs.stream().map(FieldSpec::build).toList(), false);
+    }
+
+    /** Builds a section of preserved content, which no profile asks for. */
+    Section buildPreserved() {
+        return new Section(sectionId, specs.stream().map(FieldSpec::build).toList(), true);
     }
 
     /** Declares the columns of a table against its row record {@code R}. */

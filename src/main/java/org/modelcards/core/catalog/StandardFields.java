@@ -237,6 +237,6 @@ final class StandardFields {
                 .text("heading", ExtraSection::heading, ExtraSection::withHeading)
                 .markdown("markdown", ExtraSection::markdown, ExtraSection::withMarkdown)
                 .text("after", ExtraSection::after, ExtraSection::withAfter));
-        return s.build();
+        return s.buildPreserved();
     }
 }

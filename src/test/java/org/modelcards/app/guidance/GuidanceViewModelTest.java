@@ -17,7 +17,10 @@ class GuidanceViewModelTest {
         assertThat(model.titleProperty().get()).isEqualTo(texts.label("training.flops"));
         assertThat(model.whyProperty().get()).isEqualTo(texts.why("training.flops")).isNotBlank();
         assertThat(model.goodProperty().get()).isEqualTo(texts.goodExample("training.flops"));
-        assertThat(model.poorProperty().get()).isEqualTo(texts.poorExample("training.flops"));
+        assertThat(texts.poorExample("training.flops")).contains(" — ");
+        assertThat(texts.poorExample("training.flops")).startsWith(model.poorProperty().get() + " — ");
+        assertThat(model.poorBecauseProperty().get()).startsWith("Why it falls short: ")
+                .endsWith(texts.poorExample("training.flops").split(" — ", 2)[1]);
         assertThat(model.askedByProperty().get()).isEqualTo("Required by eu-gpai.");
     }
 

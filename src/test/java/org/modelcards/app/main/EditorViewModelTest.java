@@ -26,7 +26,7 @@ class EditorViewModelTest {
     void startsOnTheFirstSectionWithTheExampleCard() {
         assertThat(model.sectionProperty().get().id()).isEqualTo("details");
         assertThat(model.document().card().details().name()).isEqualTo("tiny-sentiment-en");
-        assertThat(model.progressText(model.document()).get()).endsWith(" of " + catalog.fields().size() + " fields filled");
+        assertThat(model.progressText(model.document()).get()).endsWith(" of " + catalog.authoredFields().size() + " fields filled");
     }
 
     @Test

@@ -126,6 +126,15 @@ class FieldCatalogTest {
     }
 
     @Test
+    void preservedContentIsNotAskedOfAuthors() {
+        assertThat(catalog.section("extras")).map(Section::preserved).contains(true);
+        assertThat(catalog.sections().stream().filter(Section::preserved)).hasSize(1);
+        assertThat(catalog.authoredFields()).extracting(CardField::sectionId).doesNotContain("extras")
+                .contains("details", "evaluation");
+        assertThat(catalog.authoredFields()).hasSize(catalog.fields().size() - 2);
+    }
+
+    @Test
     void profilesAreFoundByTheirCommandLineIds() {
         assertThat(Profile.byId("eu-gpai")).contains(Profile.EU_GPAI);
         assertThat(Profile.byId("HuggingFace")).contains(Profile.HUGGINGFACE);
