@@ -29,10 +29,11 @@ public final class CardField {
     private final Function<ModelCard, Object> getter;
     private final BiFunction<ModelCard, Object, ModelCard> setter;
     private final TableSpec table;
+    private final NumberRange range;
 
     CardField(String id, String sectionId, FieldKind kind, List<String> choices,
             Map<Profile, Requirement> requirements, Function<ModelCard, Object> getter,
-            BiFunction<ModelCard, Object, ModelCard> setter, TableSpec table) {
+            BiFunction<ModelCard, Object, ModelCard> setter, TableSpec table, NumberRange range) {
         this.id = id;
         this.sectionId = sectionId;
         this.kind = kind;
@@ -41,6 +42,7 @@ public final class CardField {
         this.getter = getter;
         this.setter = setter;
         this.table = table;
+        this.range = range;
     }
 
     /** The stable dotted id, e.g. {@code intendedUse.outOfScope}. */
@@ -68,6 +70,11 @@ public final class CardField {
     /** The known values of an {@link FieldKind#ENUM} field; empty otherwise. */
     public List<String> choices() {
         return choices;
+    }
+
+    /** The values a {@link FieldKind#NUMBER} field may hold ({@link NumberRange#ANY} for other kinds). */
+    public NumberRange range() {
+        return range;
     }
 
     /** The table's rows and columns, for a {@link FieldKind#TABLE} field. */

@@ -34,6 +34,7 @@ final class SectionBuilder<S> {
         private final Map<Profile, Requirement> requirements = new EnumMap<>(Profile.class);
         private List<String> choices = List.of();
         private TableSpec table;
+        private NumberRange range = NumberRange.ANY;
 
         private FieldSpec(String name, FieldKind kind, Function<S, Object> getter, BiFunction<S, Object, S> setter) {
             this.name = name;
@@ -49,6 +50,18 @@ final class SectionBuilder<S> {
             return this;
         }
 
+        /** A number that cannot be negative. */
+        FieldSpec quantity() {
+            range = NumberRange.NON_NEGATIVE;
+            return this;
+        }
+
+        /** A whole number that cannot be negative. */
+        FieldSpec count() {
+            range = NumberRange.COUNT;
+            return this;
+        }
+
         FieldSpec recommended(Profile... profiles) {
             for (Profile p : profiles) {
                 requirements.put(p, Requirement.RECOMMENDED);
@@ -60,7 +73,7 @@ final class SectionBuilder<S> {
             Function<ModelCard, Object> read = card -> getter.apply(sectionGetter.apply(card));
             BiFunction<ModelCard, Object, ModelCard> write =
                     (card, value) -> sectionSetter.apply(card, setter.apply(sectionGetter.apply(card), value));
-            return new CardField(sectionId + "." + name, sectionId, kind, choices, requirements, read, write, table);
+            return new CardField(sectionId + "." + name, sectionId, kind, choices, requirements, read, write, table, range);
         }
     }
 

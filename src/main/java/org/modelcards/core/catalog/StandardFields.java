@@ -58,8 +58,8 @@ final class StandardFields {
         s.text("modelType", Details::modelType, Details::withModelType).required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
         s.text("architecture", Details::architecture, Details::withArchitecture).required(EU_GPAI).recommended(MITCHELL);
         s.text("architectureFamily", Details::architectureFamily, Details::withArchitectureFamily);
-        s.number("parameterCount", Details::parameterCount, Details::withParameterCount).required(EU_GPAI);
-        s.number("contextWindow", Details::contextWindow, Details::withContextWindow).required(EU_GPAI);
+        s.number("parameterCount", Details::parameterCount, Details::withParameterCount).count().required(EU_GPAI);
+        s.number("contextWindow", Details::contextWindow, Details::withContextWindow).count().required(EU_GPAI);
         s.text("inputFormats", Details::inputFormats, Details::withInputFormats).required(EU_GPAI).recommended(MITCHELL);
         s.text("outputFormats", Details::outputFormats, Details::withOutputFormats).required(EU_GPAI).recommended(MITCHELL);
         s.list("baseModels", Details::baseModels, Details::withBaseModels).recommended(HUGGINGFACE);
@@ -187,6 +187,7 @@ final class StandardFields {
                 .url("sourceUrl", EvalResult::sourceUrl, EvalResult::withSourceUrl)
                 .flag("verified", EvalResult::verified, EvalResult::withVerified))
                 .required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
+        s.markdown("summary", Evaluation::summary, Evaluation::withSummary).recommended(HUGGINGFACE, MITCHELL);
         return s.build();
     }
 
@@ -198,19 +199,19 @@ final class StandardFields {
         s.markdown("hyperparameters", Training::hyperparameters, Training::withHyperparameters).recommended(EU_GPAI);
         s.markdown("speedsSizesTimes", Training::speedsSizesTimes, Training::withSpeedsSizesTimes);
         s.text("hardware", Training::hardware, Training::withHardware).recommended(HUGGINGFACE, EU_GPAI);
-        s.number("hours", Training::hours, Training::withHours).required(EU_GPAI);
-        s.number("flops", Training::flops, Training::withFlops).required(EU_GPAI);
+        s.number("hours", Training::hours, Training::withHours).quantity().required(EU_GPAI);
+        s.number("flops", Training::flops, Training::withFlops).quantity().required(EU_GPAI);
         return s.build();
     }
 
     private static Section environment() {
         var s = new SectionBuilder<>("environment", ModelCard::environment, ModelCard::withEnvironment);
         s.text("hardware", Environment::hardware, Environment::withHardware).recommended(HUGGINGFACE);
-        s.number("hours", Environment::hours, Environment::withHours).recommended(HUGGINGFACE);
+        s.number("hours", Environment::hours, Environment::withHours).quantity().recommended(HUGGINGFACE);
         s.text("cloudProvider", Environment::cloudProvider, Environment::withCloudProvider).recommended(HUGGINGFACE);
         s.text("region", Environment::region, Environment::withRegion).recommended(HUGGINGFACE);
-        s.number("co2Grams", Environment::co2Grams, Environment::withCo2Grams).recommended(HUGGINGFACE, EU_GPAI);
-        s.number("energyKwh", Environment::energyKwh, Environment::withEnergyKwh).required(EU_GPAI);
+        s.number("co2Grams", Environment::co2Grams, Environment::withCo2Grams).quantity().recommended(HUGGINGFACE, EU_GPAI);
+        s.number("energyKwh", Environment::energyKwh, Environment::withEnergyKwh).quantity().required(EU_GPAI);
         s.text("source", Environment::source, Environment::withSource);
         s.text("trainingType", Environment::trainingType, Environment::withTrainingType);
         s.flag("estimated", Environment::estimated, Environment::withEstimated);

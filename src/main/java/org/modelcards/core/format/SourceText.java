@@ -77,6 +77,6 @@ public record SourceText(String text, boolean byteOrderMark) {
     }
 
     private static CardReadException fail(String source, int line, int column, String message) {
-        return new CardReadException(new ReadProblem(source, line, column, message));
+        return new CardReadException(new ReadProblem(ReadProblem.UNREADABLE, source, line, column, message));
     }
 }

@@ -2,6 +2,13 @@ package org.modelcards.core.format;
 
 /** Line and column (both from 1) of a character offset in a text, counting {@code \r\n}, {@code \n} and {@code \r} as line ends. */
 public record TextPosition(int line, int column) {
+    /** Where a problem has no place in the text (or the card came from no text). */
+    public static final TextPosition UNKNOWN = new TextPosition(0, 0);
+
+    public boolean isKnown() {
+        return line > 0;
+    }
+
     /** The position of {@code offset} in {@code text}. */
     public static TextPosition of(CharSequence text, int offset) {
         int line = 1;

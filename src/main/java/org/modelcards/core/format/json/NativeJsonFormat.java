@@ -54,21 +54,21 @@ public final class NativeJsonFormat implements CardFormat {
         } catch (JsonProcessingException e) {
             if (e instanceof StreamConstraintsException) {
                 TextPosition at = JsonLocator.beyondNestingLimit(text, MAX_DEPTH);
-                throw new CardReadException(new ReadProblem(source, at.line(), at.column(),
+                throw new CardReadException(new ReadProblem(ReadProblem.JSON_SYNTAX, source, at.line(), at.column(),
                         "nested more than " + MAX_DEPTH + " levels deep: not a model card"));
             }
             JsonLocation at = e.getLocation();
-            throw new CardReadException(new ReadProblem(source, at == null ? 0 : at.getLineNr(),
+            throw new CardReadException(new ReadProblem(ReadProblem.JSON_SYNTAX, source, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "invalid JSON: " + e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new CardReadException(new ReadProblem(source, 0, 0, "empty file: not a model card"));
+            throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, 0, 0, "empty file: not a model card"));
         }
         try {
             return new CardTreeReader(catalog).read(root);
         } catch (CardTreeReader.ShapeException e) {
             TextPosition at = JsonLocator.locate(text, e.at);
-            throw new CardReadException(new ReadProblem(source, at.line(), at.column(), e.getMessage()));
+            throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, at.line(), at.column(), e.getMessage()));
         }
     }
 

@@ -1,0 +1,56 @@
+package org.modelcards.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.Profile;
+import org.modelcards.core.format.TextPosition;
+
+/**
+ * Collects the issues of one validation run: sets each issue's severity from the strictness, finds
+ * its position in the source, and in the classroom profile adds why the rule matters.
+ */
+public final class Findings {
+    private final Profile profile;
+    private final Strictness strictness;
+    private final SourceMap positions;
+    private final CatalogTexts texts;
+    private final List<Issue> issues = new ArrayList<>();
+
+    Findings(Profile profile, Strictness strictness, SourceMap positions, CatalogTexts texts) {
+        this.profile = profile;
+        this.strictness = strictness;
+        this.positions = positions;
+        this.texts = texts;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Strictness strictness() {
+        return strictness;
+    }
+
+    public CatalogTexts texts() {
+        return texts;
+    }
+
+    /** Reports a problem at {@code path} (a field id, row or cell), positioned from the source map. */
+    public void report(RuleInfo rule, String fieldId, String path, String message, String hint) {
+        at(rule, fieldId, positions.find(path), message, hint);
+    }
+
+    /** Reports a problem at a known position (metadata rules know their YAML node's). */
+    public void at(RuleInfo rule, String fieldId, TextPosition at, String message, String hint) {
+        String explained = message;
+        if (profile == Profile.CLASSROOM && !fieldId.isEmpty() && !texts.why(fieldId).isEmpty()) {
+            explained = message + " Why it matters: " + texts.why(fieldId) + " (Source: " + rule.source().title() + ")";
+        }
+        issues.add(new Issue(rule.id(), rule.severity(strictness), fieldId, explained, hint, at));
+    }
+
+    List<Issue> issues() {
+        return issues;
+    }
+}

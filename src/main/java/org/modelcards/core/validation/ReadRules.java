@@ -1,0 +1,47 @@
+package org.modelcards.core.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.modelcards.core.catalog.Profile;
+import org.modelcards.core.format.ReadProblem;
+
+/** The rules behind problems met while reading a file, so they are listed, documented and reported like any other. */
+public final class ReadRules {
+    private static final Set<Profile> EVERY = Set.of(Profile.values());
+    private static final List<RuleInfo> RULES = List.of(
+            RuleInfo.of(ReadProblem.UNREADABLE, Severity.ERROR, EVERY, RuleSource.FILE,
+                    "The file cannot be read as a text card: missing, binary, not UTF-8, or over 50 MB."),
+            RuleInfo.of(ReadProblem.JSON_SYNTAX, Severity.ERROR, EVERY, RuleSource.FILE, "The JSON is not well formed."),
+            RuleInfo.of(ReadProblem.NOT_A_CARD, Severity.ERROR, EVERY, RuleSource.FILE,
+                    "The file is well formed but is not a model card, or a value has the wrong type."),
+            RuleInfo.of(ReadProblem.YAML_SYNTAX, Severity.ERROR, EVERY, RuleSource.HUB_DOCS,
+                    "The front matter's YAML is not well formed (tabs for indentation, unclosed quotes)."),
+            RuleInfo.of(ReadProblem.YAML_NOT_MAPPING, Severity.ERROR, EVERY, RuleSource.HUB_DOCS,
+                    "The front matter must be a mapping of keys to values."),
+            RuleInfo.of(ReadProblem.YAML_DUPLICATE_KEY, Severity.ERROR, EVERY, RuleSource.HUB_DOCS,
+                    "A metadata key appears twice."),
+            RuleInfo.of(ReadProblem.YAML_LIMIT, Severity.ERROR, EVERY, RuleSource.FILE,
+                    "The front matter exceeds a safety limit (aliases, nesting, size)."),
+            RuleInfo.of(ReadProblem.FRONT_MATTER_UNCLOSED, Severity.ERROR, EVERY, RuleSource.HUB_DOCS,
+                    "The front matter opens with --- on the first line but has no closing --- line."),
+            RuleInfo.of(ReadProblem.FRONT_MATTER_POSITION, Severity.WARNING, EVERY, RuleSource.HUB_DOCS,
+                    "A --- block that does not start on the first line is not front matter."));
+    private static final Map<String, RuleInfo> BY_ID = RULES.stream()
+            .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+
+    private ReadRules() {
+    }
+
+    public static List<RuleInfo> all() {
+        return RULES;
+    }
+
+    /** The problem as an issue under its rule (unknown codes are reported as unreadable files). */
+    public static Issue toIssue(ReadProblem problem) {
+        RuleInfo rule = BY_ID.getOrDefault(problem.code(), RULES.get(0));
+        return new Issue(rule.id(), rule.severity(Strictness.RELEASE), "", problem.message(), "", problem.at());
+    }
+}

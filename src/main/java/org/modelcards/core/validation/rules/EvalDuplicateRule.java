@@ -1,0 +1,47 @@
+package org.modelcards.core.validation.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.modelcards.core.model.EvalResult;
+import org.modelcards.core.validation.CardSubject;
+import org.modelcards.core.validation.Findings;
+import org.modelcards.core.validation.Rule;
+import org.modelcards.core.validation.RuleInfo;
+import org.modelcards.core.validation.RuleSource;
+import org.modelcards.core.validation.Severity;
+
+/** One result per task, dataset, split, metric and slice: a repeat is noise, a different value a contradiction. */
+final class EvalDuplicateRule implements Rule {
+    static final RuleInfo DUPLICATE = RuleInfo.of("EVAL-DUPLICATE", Severity.WARNING, Rules.ALL, RuleSource.HUB_DOCS,
+            "The same result is listed twice.");
+    static final RuleInfo CONFLICT = RuleInfo.of("EVAL-CONFLICT", Severity.ERROR, Rules.ALL, RuleSource.HUB_DOCS,
+            "Two results for the same task, dataset, split, metric and slice disagree.");
+
+    @Override
+    public List<RuleInfo> infos() {
+        return List.of(DUPLICATE, CONFLICT);
+    }
+
+    @Override
+    public void check(CardSubject subject, Findings findings) {
+        List<EvalResult> rows = subject.card().evaluation().results();
+        Map<List<String>, Integer> first = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            EvalResult r = rows.get(i);
+            List<String> key = List.of(r.taskType(), r.datasetType(), r.datasetName(), r.datasetConfig(), r.datasetSplit(),
+                    r.datasetRevision(), r.metricType(), r.metricName(), r.slice(), r.threshold());
+            Integer earlier = first.putIfAbsent(key, i);
+            if (earlier == null) {
+                continue;
+            }
+            String path = "evaluation.results[" + i + "]";
+            boolean same = rows.get(earlier).value().strip().equals(r.value().strip());
+            findings.report(same ? DUPLICATE : CONFLICT, "evaluation.results", path,
+                    path + (same ? " repeats " : " contradicts ") + "evaluation.results[" + earlier + "] ("
+                            + r.metricType() + " on " + r.datasetName() + (r.slice().isBlank() ? "" : ", slice " + r.slice())
+                            + (same ? ")." : ": " + rows.get(earlier).value() + " vs " + r.value() + ")."),
+                    same ? "Remove the repeated row." : "Keep the right value, or tell the rows apart by split, slice or source.");
+        }
+    }
+}
