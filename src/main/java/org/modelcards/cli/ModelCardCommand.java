@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ModelCardCommand.Version.class,
         description = {"Write, check and convert machine-learning model cards.",
                 "Run without arguments (java -jar modelcard-studio.jar) to open the editor."},
-        subcommands = {FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 problems found, 2 unreadable input or usage error."})
 final class ModelCardCommand implements Runnable {
     @Spec
@@ -29,15 +29,22 @@ final class ModelCardCommand implements Runnable {
     /** Reads the version Maven wrote into the jar's resources. */
     static final class Version implements IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
+            return new String[] {"Model Card Studio " + number(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+        static String number() {
             Properties properties = new Properties();
             try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
+            } catch (IOException e) {
+                // a build without the resource reports itself as a development build
             }
-            return new String[] {"Model Card Studio " + properties.getProperty("version", "(development build)"),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return properties.getProperty("version", "0.0.0-dev");
         }
     }
 }

@@ -83,12 +83,13 @@ public final class CardField {
     }
 
     /**
-     * How strongly {@code profile} asks for this field. The classroom profile asks for everything:
-     * what any profile requires it requires, the rest it recommends.
+     * How strongly {@code profile} asks for this field. The classroom profile asks for everything any
+     * profile asks for: what one requires it requires, what one recommends it recommends.
      */
     public Requirement requirement(Profile profile) {
         if (profile == Profile.CLASSROOM) {
-            return requirements.containsValue(Requirement.REQUIRED) ? Requirement.REQUIRED : Requirement.RECOMMENDED;
+            return requirements.containsValue(Requirement.REQUIRED) ? Requirement.REQUIRED
+                    : requirements.containsValue(Requirement.RECOMMENDED) ? Requirement.RECOMMENDED : Requirement.OPTIONAL;
         }
         return requirements.getOrDefault(profile, Requirement.OPTIONAL);
     }

@@ -8,7 +8,7 @@ public enum Profile {
     HUGGINGFACE("huggingface"),
     MITCHELL("mitchell"),
     EU_GPAI("eu-gpai"),
-    /** Everything any profile asks for, for teaching. */
+    /** Everything any profile asks for, each message explaining why, for teaching. */
     CLASSROOM("classroom");
 
     private final String id;

@@ -52,8 +52,8 @@ final class StandardFields {
         s.text("version", Details::version, Details::withVersion).required(MITCHELL, EU_GPAI);
         s.date("releaseDate", Details::releaseDate, Details::withReleaseDate).required(MITCHELL, EU_GPAI);
         s.list("developers", Details::developers, Details::withDevelopers).required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
-        s.list("funders", Details::funders, Details::withFunders).recommended(HUGGINGFACE);
-        s.list("sharers", Details::sharers, Details::withSharers).recommended(HUGGINGFACE);
+        s.list("funders", Details::funders, Details::withFunders);
+        s.list("sharers", Details::sharers, Details::withSharers);
         s.text("contact", Details::contact, Details::withContact).recommended(MITCHELL, EU_GPAI);
         s.text("modelType", Details::modelType, Details::withModelType).required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
         s.text("architecture", Details::architecture, Details::withArchitecture).required(EU_GPAI).recommended(MITCHELL);
@@ -62,16 +62,16 @@ final class StandardFields {
         s.number("contextWindow", Details::contextWindow, Details::withContextWindow).count().required(EU_GPAI);
         s.text("inputFormats", Details::inputFormats, Details::withInputFormats).required(EU_GPAI).recommended(MITCHELL);
         s.text("outputFormats", Details::outputFormats, Details::withOutputFormats).required(EU_GPAI).recommended(MITCHELL);
-        s.list("baseModels", Details::baseModels, Details::withBaseModels).recommended(HUGGINGFACE);
+        s.list("baseModels", Details::baseModels, Details::withBaseModels);
         s.choice("baseModelRelation", BASE_MODEL_RELATIONS, Details::baseModelRelation, Details::withBaseModelRelation);
         s.list("languages", Details::languages, Details::withLanguages).recommended(HUGGINGFACE);
         s.text("libraryName", Details::libraryName, Details::withLibraryName).recommended(HUGGINGFACE);
         s.text("pipelineTag", Details::pipelineTag, Details::withPipelineTag).recommended(HUGGINGFACE);
         s.list("tags", Details::tags, Details::withTags).recommended(HUGGINGFACE);
-        s.url("repositoryUrl", Details::repositoryUrl, Details::withRepositoryUrl).recommended(HUGGINGFACE);
-        s.url("paperUrl", Details::paperUrl, Details::withPaperUrl).recommended(HUGGINGFACE, MITCHELL);
+        s.url("repositoryUrl", Details::repositoryUrl, Details::withRepositoryUrl);
+        s.url("paperUrl", Details::paperUrl, Details::withPaperUrl).recommended(MITCHELL);
         s.url("demoUrl", Details::demoUrl, Details::withDemoUrl);
-        s.longText("citationBibtex", Details::citationBibtex, Details::withCitationBibtex).recommended(HUGGINGFACE, MITCHELL);
+        s.longText("citationBibtex", Details::citationBibtex, Details::withCitationBibtex).recommended(MITCHELL);
         s.longText("citationApa", Details::citationApa, Details::withCitationApa);
         s.markdown("distribution", Details::distribution, Details::withDistribution).required(EU_GPAI);
         s.markdown("integration", Details::integration, Details::withIntegration).required(EU_GPAI);
@@ -92,7 +92,7 @@ final class StandardFields {
     private static Section intendedUse() {
         var s = new SectionBuilder<>("intendedUse", ModelCard::intendedUse, ModelCard::withIntendedUse);
         s.markdown("directUse", IntendedUse::directUse, IntendedUse::withDirectUse).required(MITCHELL, EU_GPAI).recommended(HUGGINGFACE);
-        s.markdown("downstreamUse", IntendedUse::downstreamUse, IntendedUse::withDownstreamUse).recommended(HUGGINGFACE, EU_GPAI);
+        s.markdown("downstreamUse", IntendedUse::downstreamUse, IntendedUse::withDownstreamUse).recommended(EU_GPAI);
         s.list("primaryUsers", IntendedUse::primaryUsers, IntendedUse::withPrimaryUsers).required(MITCHELL);
         s.list("outOfScope", IntendedUse::outOfScope, IntendedUse::withOutOfScope).required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
         return s.build();
@@ -104,13 +104,13 @@ final class StandardFields {
                 .text("risk", MisuseRisk::risk, MisuseRisk::withRisk)
                 .text("harmed", MisuseRisk::harmed, MisuseRisk::withHarmed)
                 .text("mitigation", MisuseRisk::mitigation, MisuseRisk::withMitigation))
-                .recommended(HUGGINGFACE, MITCHELL, EU_GPAI);
+                .recommended(MITCHELL, EU_GPAI);
         return s.build();
     }
 
     private static Section bias() {
         var s = new SectionBuilder<>("bias", ModelCard::bias, ModelCard::withBias);
-        s.markdown("biases", Considerations::biases, Considerations::withBiases).required(MITCHELL).recommended(HUGGINGFACE);
+        s.markdown("biases", Considerations::biases, Considerations::withBiases).required(MITCHELL);
         s.markdown("limitations", Considerations::limitations, Considerations::withLimitations).required(MITCHELL, EU_GPAI).recommended(HUGGINGFACE);
         s.markdown("tradeoffs", Considerations::tradeoffs, Considerations::withTradeoffs).recommended(MITCHELL);
         s.markdown("recommendations", Considerations::recommendations, Considerations::withRecommendations).required(MITCHELL).recommended(HUGGINGFACE);
@@ -194,11 +194,11 @@ final class StandardFields {
     private static Section training() {
         var s = new SectionBuilder<>("training", ModelCard::training, ModelCard::withTraining);
         s.markdown("procedure", Training::procedure, Training::withProcedure).required(EU_GPAI).recommended(HUGGINGFACE);
-        s.markdown("preprocessing", Training::preprocessing, Training::withPreprocessing).recommended(HUGGINGFACE, EU_GPAI);
-        s.text("regime", Training::regime, Training::withRegime).recommended(HUGGINGFACE);
-        s.markdown("hyperparameters", Training::hyperparameters, Training::withHyperparameters).recommended(EU_GPAI);
+        s.markdown("preprocessing", Training::preprocessing, Training::withPreprocessing).recommended(EU_GPAI);
+        s.text("regime", Training::regime, Training::withRegime);
+        s.markdown("hyperparameters", Training::hyperparameters, Training::withHyperparameters).recommended(HUGGINGFACE, EU_GPAI);
         s.markdown("speedsSizesTimes", Training::speedsSizesTimes, Training::withSpeedsSizesTimes);
-        s.text("hardware", Training::hardware, Training::withHardware).recommended(HUGGINGFACE, EU_GPAI);
+        s.text("hardware", Training::hardware, Training::withHardware).recommended(EU_GPAI);
         s.number("hours", Training::hours, Training::withHours).quantity().required(EU_GPAI);
         s.number("flops", Training::flops, Training::withFlops).quantity().required(EU_GPAI);
         return s.build();
@@ -224,7 +224,7 @@ final class StandardFields {
         s.markdown("examination", MoreInfo::examination, MoreInfo::withExamination);
         s.markdown("glossary", MoreInfo::glossary, MoreInfo::withGlossary);
         s.markdown("moreInformation", MoreInfo::moreInformation, MoreInfo::withMoreInformation);
-        s.list("cardAuthors", MoreInfo::cardAuthors, MoreInfo::withCardAuthors).recommended(HUGGINGFACE, MITCHELL);
+        s.list("cardAuthors", MoreInfo::cardAuthors, MoreInfo::withCardAuthors).recommended(MITCHELL);
         s.text("cardContact", MoreInfo::cardContact, MoreInfo::withCardContact).recommended(HUGGINGFACE);
         return s.build();
     }

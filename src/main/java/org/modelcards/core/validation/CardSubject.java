@@ -3,6 +3,7 @@ package org.modelcards.core.validation;
 import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.format.MetaNode;
+import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -13,6 +14,12 @@ public record CardSubject(ModelCard card, Optional<MetaNode.Mapping> metadata, S
         List<Issue> readIssues) {
     public CardSubject {
         readIssues = List.copyOf(readIssues);
+    }
+
+    /** A card read from a file, its reading problems turned into issues. */
+    public static CardSubject from(org.modelcards.core.format.LoadedCard loaded) {
+        return new CardSubject(loaded.card(), loaded.metadata(), loaded.positions(),
+                loaded.problems().stream().map(ReadRules::toIssue).toList());
     }
 
     /** A card that came from no file. */

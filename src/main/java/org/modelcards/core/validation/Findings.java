@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.Profile;
+import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.format.TextPosition;
 
 /**

@@ -50,6 +50,11 @@ public final class Validator {
         return all;
     }
 
+    /** How complete {@code card} is for {@code profile}. */
+    public Completeness completeness(org.modelcards.core.model.ModelCard card, Profile profile) {
+        return scorer.score(card, profile);
+    }
+
     public ValidationReport validate(CardSubject subject, Profile profile, Strictness strictness) {
         Findings findings = new Findings(profile, strictness, subject.positions(), texts);
         for (Rule rule : rules) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.format.WriteResult;
@@ -70,6 +71,11 @@ public final class NativeJsonFormat implements CardFormat {
             TextPosition at = JsonLocator.locate(text, e.at);
             throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, at.line(), at.column(), e.getMessage()));
         }
+    }
+
+    /** Reads a card with the position of each of its values, for validation messages. */
+    public LoadedCard load(String text, String source) throws CardReadException {
+        return new LoadedCard(read(text, source), java.util.Optional.empty(), JsonSourceMap.of(text), java.util.List.of());
     }
 
     @Override

@@ -42,6 +42,7 @@ final class ContentRule implements Rule {
 
     @Override
     public void check(CardSubject subject, Findings findings) {
+        checkExtraSections(subject, findings);
         for (TextValue value : TextValue.all(subject.card(), catalog)) {
             String id = value.field().id();
             var template = meaning.templateText(value.text());
@@ -59,6 +60,19 @@ final class ContentRule implements Rule {
                 findings.report(TOO_SHORT, id, value.path(), value.path() + " is only " + words(value.text())
                         + " word(s) long.", "Say what, for whom and under which conditions, in a sentence or two.");
             }
+        }
+    }
+
+    /** Sections the card does not model are kept verbatim, so template text left in them is found here. */
+    private void checkExtraSections(CardSubject subject, Findings findings) {
+        var sections = subject.card().extras().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            String path = "extras.sections[" + i + "]";
+            String heading = sections.get(i).heading();
+            meaning.templateText(org.modelcards.core.format.hf.Markdown.visibleText(sections.get(i).markdown()))
+                    .ifPresent(found -> findings.report(TEMPLATE, "extras.sections", path, "section \"" + heading
+                            + "\" still contains template text \"" + found + "\".",
+                            "Replace it with what is true of this model, or remove the section."));
         }
     }
 

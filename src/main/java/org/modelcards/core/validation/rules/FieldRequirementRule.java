@@ -1,11 +1,14 @@
 package org.modelcards.core.validation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.catalog.Requirement;
+import org.modelcards.core.catalog.Section;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Findings;
 import org.modelcards.core.validation.Rule;
@@ -31,7 +34,7 @@ public final class FieldRequirementRule implements Rule {
         this.required = new RuleInfo(prefix + "-REQUIRED", Severity.ERROR, Severity.WARNING, Set.of(profile), source,
                 "A field the " + profile.id() + " profile requires is missing.");
         this.recommended = new RuleInfo(prefix + "-RECOMMENDED", Severity.WARNING, Severity.INFO, Set.of(profile),
-                source, "A field the " + profile.id() + " profile recommends is missing.");
+                source, "Fields the " + profile.id() + " profile recommends are missing (one issue per section).");
     }
 
     @Override
@@ -41,17 +44,34 @@ public final class FieldRequirementRule implements Rule {
 
     @Override
     public void check(CardSubject subject, Findings findings) {
-        for (CardField field : catalog.authoredFields()) {
-            Requirement level = field.requirement(profile);
-            if (level == Requirement.OPTIONAL || meaning.isMeaningful(field, subject.card())) {
-                continue;
+        for (Section section : catalog.sections()) {
+            List<CardField> missingRecommended = new ArrayList<>();
+            for (CardField field : section.fields()) {
+                Requirement level = field.requirement(profile);
+                if (section.preserved() || level == Requirement.OPTIONAL || meaning.isMeaningful(field, subject.card())) {
+                    continue;
+                }
+                if (level == Requirement.RECOMMENDED) {
+                    missingRecommended.add(field);
+                    continue;
+                }
+                String label = findings.texts().label(field.id());
+                findings.report(required, field.id(), field.id(), field.id() + " (" + label + ") is "
+                        + (field.isEmpty(subject.card()) ? "missing" : "not filled in") + ": the " + profile.id()
+                        + " profile requires it.", "Fill in \"" + label + "\"; the guidance pane shows a good example.");
             }
-            boolean isRequired = level == Requirement.REQUIRED;
-            String label = findings.texts().label(field.id());
-            String message = field.id() + " (" + label + ") is " + (field.isEmpty(subject.card()) ? "missing" : "not filled in")
-                    + ": the " + profile.id() + " profile " + (isRequired ? "requires" : "recommends") + " it.";
-            findings.report(isRequired ? required : recommended, field.id(), field.id(), message,
-                    "Fill in \"" + label + "\"; the guidance pane shows a good example.");
+            if (!missingRecommended.isEmpty()) {
+                reportRecommended(section, missingRecommended, findings);
+            }
         }
+    }
+
+    /** One issue per section, so a sparse card gets a short list, not one line per empty field. */
+    private void reportRecommended(Section section, List<CardField> missing, Findings findings) {
+        String names = missing.stream().map(f -> f.id() + " (" + findings.texts().label(f.id()) + ")")
+                .collect(Collectors.joining(", "));
+        String sectionLabel = findings.texts().sectionLabel(section.id());
+        findings.report(recommended, missing.get(0).id(), missing.get(0).id(), sectionLabel + ": the " + profile.id()
+                + " profile recommends " + names + ".", "Fill these in, or say why they do not apply.");
     }
 }

@@ -20,7 +20,7 @@ public final class StandardRules {
                 new HubValuesRule(facts, baseModelRelations),
                 new MetadataNullRule(),
                 new EvalDuplicateRule(),
-                new TypedValueRule(catalog),
+                new TypedValueRule(catalog, meaning),
                 new UnitRule(),
                 new ContentRule(catalog, meaning),
                 new FieldRequirementRule(catalog, Profile.HUGGINGFACE, "HF", RuleSource.HUB_DOCS, meaning),

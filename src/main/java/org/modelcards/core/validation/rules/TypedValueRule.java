@@ -37,9 +37,11 @@ final class TypedValueRule implements Rule {
     private static final String RELATIVE_LINK_FIELD = "license.link";
 
     private final FieldCatalog catalog;
+    private final Meaning meaning;
 
-    TypedValueRule(FieldCatalog catalog) {
+    TypedValueRule(FieldCatalog catalog, Meaning meaning) {
         this.catalog = catalog;
+        this.meaning = meaning;
     }
 
     @Override
@@ -51,7 +53,8 @@ final class TypedValueRule implements Rule {
     public void check(CardSubject subject, Findings findings) {
         for (TextValue value : TextValue.all(subject.card(), catalog)) {
             String text = value.text().strip();
-            if (text.isEmpty()) {
+            // template text and "N/A" are the content rules' to report, not a malformed value
+            if (text.isEmpty() || meaning.isNonAnswer(text) || meaning.templateText(text).isPresent()) {
                 continue;
             }
             switch (value.kind()) {

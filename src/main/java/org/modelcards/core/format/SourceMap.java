@@ -1,7 +1,6 @@
-package org.modelcards.core.validation;
+package org.modelcards.core.format;
 
 import java.util.Map;
-import org.modelcards.core.format.TextPosition;
 
 /**
  * Where the parts of a card are in the file it came from, keyed by path: a field id

@@ -1,0 +1,50 @@
+package org.modelcards.cli.report;
+
+import java.io.PrintWriter;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.validation.Completeness;
+import org.modelcards.core.validation.FileValidation;
+import org.modelcards.core.validation.Issue;
+
+/** One line per problem, as compilers print them: {@code path:line:col: severity: message [RULE]}. */
+public final class TextReport implements ReportWriter {
+    private final PrintWriter out;
+    private final boolean scores;
+    private final CatalogTexts texts;
+
+    public TextReport(PrintWriter out, boolean scores, CatalogTexts texts) {
+        this.out = out;
+        this.scores = scores;
+        this.texts = texts;
+    }
+
+    @Override
+    public void file(FileValidation result) {
+        for (Issue issue : result.report().issues()) {
+            out.println(line(result, issue));
+        }
+        if (scores && result.readable()) {
+            Completeness completeness = result.report().completeness();
+            out.println(result.path() + ": " + completeness.percent() + "% complete");
+            for (Completeness.SectionScore section : completeness.sections()) {
+                if (section.counts()) {
+                    out.printf("  %-28s %3d%%%s%n", texts.sectionLabel(section.sectionId()), section.percent(),
+                            section.missing().isEmpty() ? "" : "  missing: " + String.join(", ", section.missing()));
+                }
+            }
+        }
+    }
+
+    static String line(FileValidation result, Issue issue) {
+        String where = issue.at().isKnown() ? result.path() + ":" + issue.at().line() + ":" + issue.at().column()
+                : result.path().toString();
+        String hint = issue.hint().isEmpty() ? "" : " (" + issue.hint() + ")";
+        return where + ": " + issue.severity().label() + ": " + issue.message() + hint + " [" + issue.ruleId() + "]";
+    }
+
+    @Override
+    public void finish(Summary summary) {
+        out.println(summary.describe());
+        out.flush();
+    }
+}

@@ -1,0 +1,83 @@
+package org.modelcards.core.format.hf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.modelcards.core.format.LineIndex;
+
+/**
+ * Splits a README body into sections at its top-level headings, using a CommonMark parser so that a
+ * {@code #} inside a code block or an HTML block is not taken for a heading.
+ */
+final class MarkdownSections {
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    private MarkdownSections() {
+    }
+
+    /** The sections of the body {@code text.substring(bodyStart)}, preamble first if there is text before the first heading. */
+    static List<MarkdownSection> split(String text, int bodyStart, LineIndex lines) {
+        String body = text.substring(bodyStart);
+        Node document = PARSER.parse(body);
+        List<int[]> headings = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && !heading.getSourceSpans().isEmpty()) {
+                List<SourceSpan> spans = heading.getSourceSpans();
+                SourceSpan first = spans.get(0);
+                SourceSpan last = spans.get(spans.size() - 1);
+                int start = bodyStart + first.getInputIndex() - first.getColumnIndex();
+                int end = bodyStart + last.getInputIndex() + last.getLength();
+                headings.add(new int[] {heading.getLevel(), start, lineEnd(text, end)});
+                titles.add(text(heading));
+            }
+        }
+        List<MarkdownSection> sections = new ArrayList<>();
+        int firstHeading = headings.isEmpty() ? text.length() : headings.get(0)[1];
+        if (firstHeading > bodyStart && !text.substring(bodyStart, firstHeading).isBlank()) {
+            sections.add(new MarkdownSection(0, "", bodyStart, bodyStart, firstHeading, lines.position(bodyStart).line()));
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            int[] h = headings.get(i);
+            int next = i + 1 < headings.size() ? headings.get(i + 1)[1] : text.length();
+            sections.add(new MarkdownSection(h[0], titles.get(i), h[1], Math.min(h[2], next), next,
+                    lines.position(h[1]).line()));
+        }
+        return sections;
+    }
+
+    /** The offset just after the line end at or after {@code offset}. */
+    private static int lineEnd(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '\r') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (child instanceof Code c) {
+                out.append(c.getLiteral());
+            } else {
+                out.append(text(child));
+            }
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,218 @@
+package org.modelcards.core.format.hf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.modelcards.core.format.MetaNode;
+import org.modelcards.core.format.MetaNode.Mapping;
+import org.modelcards.core.format.MetaNode.Scalar;
+import org.modelcards.core.format.MetaNode.Sequence;
+import org.modelcards.core.format.TextPosition;
+import org.modelcards.core.model.Dataset;
+import org.modelcards.core.model.EvalResult;
+import org.modelcards.core.model.ExtraField;
+
+/**
+ * Maps the Hub's metadata keys to card fields; keys it does not model are kept, in order, as extra
+ * metadata (their value as JSON text). Wrong shapes are left to the validator, which sees the
+ * metadata as written: here a value that does not fit is simply not mapped.
+ */
+final class MetadataReader {
+    /** Keys this reader maps; everything else is kept as extra metadata. */
+    static final Set<String> KNOWN = Set.of("license", "license_name", "license_link", "language", "library_name",
+            "pipeline_tag", "tags", "datasets", "metrics", "base_model", "base_model_relation", "co2_eq_emissions",
+            "model-index");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final CardBuilder card;
+
+    MetadataReader(CardBuilder card) {
+        this.card = card;
+    }
+
+    void read(Mapping metadata) {
+        List<ExtraField> extras = new ArrayList<>();
+        for (MetaNode.Entry entry : metadata.entries()) {
+            MetaNode value = entry.value();
+            TextPosition at = entry.keyAt();
+            switch (entry.key()) {
+                case "license" -> text(value).ifPresent(v -> card.set("license.id", v, at));
+                case "license_name" -> text(value).ifPresent(v -> card.set("license.name", v, at));
+                case "license_link" -> text(value).ifPresent(v -> card.set("license.link", v, at));
+                case "language" -> list(value, "details.languages");
+                case "library_name" -> text(value).ifPresent(v -> card.set("details.libraryName", v, at));
+                case "pipeline_tag" -> text(value).ifPresent(v -> card.set("details.pipelineTag", v, at));
+                case "tags" -> list(value, "details.tags");
+                case "metrics" -> list(value, "metrics.ids");
+                case "base_model" -> list(value, "details.baseModels");
+                case "base_model_relation" -> text(value).ifPresent(v -> card.set("details.baseModelRelation", v, at));
+                case "datasets" -> datasets(value);
+                case "co2_eq_emissions" -> emissions(value, at);
+                case "model-index" -> modelIndex(value);
+                default -> extras.add(new ExtraField(entry.key(), json(value)));
+            }
+            card.at("extras.metadata", at);
+        }
+        if (!extras.isEmpty()) {
+            card.apply(c -> c.withExtras(c.extras().withMetadata(extras)));
+        }
+    }
+
+    /** A scalar's text; null and empty give nothing. */
+    private static Optional<String> text(MetaNode node) {
+        return node instanceof Scalar s && !s.isNull() && !s.text().isEmpty() ? Optional.of(s.text()) : Optional.empty();
+    }
+
+    /** A list of scalars (a single scalar is a list of one), with each item's position. */
+    private void list(MetaNode node, String fieldId) {
+        List<MetaNode> items = node instanceof Sequence seq ? seq.items() : List.of(node);
+        List<String> values = new ArrayList<>();
+        for (MetaNode item : items) {
+            Optional<String> text = text(item);
+            if (text.isPresent()) {
+                card.at(fieldId + "[" + values.size() + "]", item.at());
+                values.add(text.get());
+            }
+        }
+        if (!values.isEmpty()) {
+            card.set(fieldId, values, node.at());
+        }
+    }
+
+    private void datasets(MetaNode node) {
+        List<MetaNode> items = node instanceof Sequence seq ? seq.items() : List.of(node);
+        List<Dataset> rows = new ArrayList<>();
+        for (MetaNode item : items) {
+            Optional<String> id = text(item);
+            if (id.isPresent()) {
+                card.at("data.training[" + rows.size() + "]", item.at());
+                rows.add(Dataset.EMPTY.withId(id.get()));
+            }
+        }
+        if (!rows.isEmpty()) {
+            card.set("data.training", rows, node.at());
+        }
+    }
+
+    private void emissions(MetaNode node, TextPosition at) {
+        if (node instanceof Scalar) {
+            text(node).ifPresent(v -> card.set("environment.co2Grams", v, at));
+        } else if (node instanceof Mapping map) {
+            map.get("emissions").flatMap(MetadataReader::text).ifPresent(v -> card.set("environment.co2Grams", v, at));
+            map.get("source").flatMap(MetadataReader::text).ifPresent(v -> card.set("environment.source", v, at));
+            map.get("training_type").flatMap(MetadataReader::text).ifPresent(v -> card.set("environment.trainingType", v, at));
+            map.get("geographical_location").flatMap(MetadataReader::text).ifPresent(v -> card.set("environment.region", v, at));
+            map.get("hardware_used").flatMap(MetadataReader::text).ifPresent(v -> card.set("environment.hardware", v, at));
+        }
+    }
+
+    /** Every metric of every result of every model-index entry becomes one row; partial rows are kept. */
+    private void modelIndex(MetaNode node) {
+        if (!(node instanceof Sequence entries)) {
+            return;
+        }
+        List<EvalResult> rows = new ArrayList<>();
+        for (MetaNode entryNode : entries.items()) {
+            if (!(entryNode instanceof Mapping entry)) {
+                continue;
+            }
+            entry.get("name").flatMap(MetadataReader::text).ifPresent(name -> {
+                if (card.isEmpty("details.name")) {
+                    card.set("details.name", name, entry.at());
+                }
+            });
+            List<MetaNode> results = entry.get("results").filter(Sequence.class::isInstance)
+                    .map(r -> ((Sequence) r).items()).orElse(List.of());
+            for (MetaNode resultNode : results) {
+                if (resultNode instanceof Mapping result) {
+                    addResult(result, rows);
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            card.set("evaluation.results", rows, node.at());
+        }
+    }
+
+    private void addResult(Mapping result, List<EvalResult> rows) {
+        Mapping task = child(result, "task");
+        Mapping dataset = child(result, "dataset");
+        Mapping source = child(result, "source");
+        EvalResult base = EvalResult.EMPTY
+                .withTaskType(field(task, "type")).withTaskName(field(task, "name"))
+                .withDatasetType(field(dataset, "type")).withDatasetName(field(dataset, "name"))
+                .withDatasetConfig(field(dataset, "config")).withDatasetSplit(field(dataset, "split"))
+                .withDatasetRevision(field(dataset, "revision"))
+                .withSourceName(field(source, "name")).withSourceUrl(field(source, "url"));
+        List<MetaNode> metrics = result.get("metrics").filter(Sequence.class::isInstance)
+                .map(m -> ((Sequence) m).items()).orElse(List.of());
+        if (metrics.isEmpty()) {
+            card.at("evaluation.results[" + rows.size() + "]", result.at());
+            rows.add(base);
+        }
+        for (MetaNode metricNode : metrics) {
+            Mapping metric = metricNode instanceof Mapping m ? m : new Mapping(List.of(), metricNode.at());
+            String path = "evaluation.results[" + rows.size() + "]";
+            card.at(path, metric.at());
+            metric.get("value").ifPresent(v -> card.at(path + ".value", v.at()));
+            rows.add(base.withMetricType(field(metric, "type")).withMetricName(field(metric, "name"))
+                    .withValue(field(metric, "value"))
+                    .withVerified(metric.get("verified").flatMap(MetadataReader::text).map("true"::equals).orElse(false)));
+        }
+    }
+
+    private static Mapping child(Mapping parent, String key) {
+        return parent.get(key).filter(Mapping.class::isInstance).map(Mapping.class::cast)
+                .orElse(new Mapping(List.of(), parent.at()));
+    }
+
+    private static String field(Mapping parent, String key) {
+        return parent.get(key).flatMap(MetadataReader::text).orElse("");
+    }
+
+    /** A metadata value as JSON text, for keys the card does not model. */
+    static String json(MetaNode node) {
+        try {
+            return JSON.writeValueAsString(tree(node));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static JsonNode tree(MetaNode node) {
+        if (node instanceof Sequence seq) {
+            ArrayNode array = NODES.arrayNode();
+            seq.items().forEach(item -> array.add(tree(item)));
+            return array;
+        }
+        if (node instanceof Mapping map) {
+            ObjectNode object = NODES.objectNode();
+            map.entries().forEach(e -> object.set(e.key(), tree(e.value())));
+            return object;
+        }
+        Scalar scalar = (Scalar) node;
+        return switch (scalar.type()) {
+            case NULL -> NODES.nullNode();
+            case BOOLEAN -> NODES.booleanNode(scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("yes")
+                    || scalar.text().equalsIgnoreCase("on"));
+            case INTEGER, FLOAT -> number(scalar.text());
+            case STRING -> NODES.textNode(scalar.text());
+        };
+    }
+
+    private static JsonNode number(String text) {
+        try {
+            return NODES.numberNode(new BigDecimal(text.replace("_", "")));
+        } catch (NumberFormatException e) {
+            return NODES.textNode(text);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.modelcards.core.format.hf;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modelcards.core.format.MetaNode;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.TextPosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Parses front matter YAML safely into a {@link MetaNode} tree with file positions. Only composes
+ * nodes (never constructs Java objects, so no type can be instantiated), with limits on aliases,
+ * nesting, size and total nodes, so an alias bomb or a recursive alias is one problem, not a hang.
+ */
+public final class YamlMetadata {
+    /** Aliases are rare in card metadata; a few are fine, a bomb is not. */
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NODES = 100_000;
+    static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+    private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[{,:-])\\*[^\\s,\\]}]+");
+
+    private YamlMetadata() {
+    }
+
+    /** The result: the tree, or the one problem that stopped reading it. */
+    public record Result(Optional<MetaNode> tree, Optional<ReadProblem> problem) {
+    }
+
+    /**
+     * Parses {@code yaml}, which starts on line {@code firstLine} of {@code source}, so positions are
+     * the file's. An empty document is an empty mapping.
+     */
+    public static Result parse(String yaml, int firstLine, String source) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        Yaml parser = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = parser.compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            return failure(ReadProblem.YAML_SYNTAX, source, at(mark, firstLine), "invalid YAML in front matter: "
+                    + describe(e));
+        } catch (YAMLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("aliases")) {
+                return failure(ReadProblem.YAML_LIMIT, source, firstAlias(yaml, firstLine),
+                        "too many YAML aliases (over " + MAX_ALIASES + "): refused as a possible alias bomb");
+            }
+            return failure(ReadProblem.YAML_LIMIT, source, new TextPosition(firstLine, 1), "front matter refused: " + message);
+        } catch (StackOverflowError e) {
+            return failure(ReadProblem.YAML_LIMIT, source, new TextPosition(firstLine, 1), "front matter nested too deeply");
+        }
+        if (root == null) {
+            return new Result(Optional.of(new MetaNode.Mapping(List.of(), new TextPosition(firstLine, 1))), Optional.empty());
+        }
+        try {
+            return new Result(Optional.of(new Converter(firstLine, source).convert(root, 0)), Optional.empty());
+        } catch (Refused e) {
+            return new Result(Optional.empty(), Optional.of(e.problem));
+        }
+    }
+
+    private static Result failure(String code, String source, TextPosition at, String message) {
+        return new Result(Optional.empty(), Optional.of(new ReadProblem(code, source, at.line(), at.column(), message)));
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB")) {
+            return problem + " (YAML does not allow tabs for indentation: use spaces)";
+        }
+        return context.isEmpty() ? problem : context + ", " + problem;
+    }
+
+    static TextPosition at(Mark mark, int firstLine) {
+        return mark == null ? new TextPosition(firstLine, 1) : new TextPosition(firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static TextPosition firstAlias(String yaml, int firstLine) {
+        Matcher alias = ALIAS.matcher(yaml);
+        if (alias.find()) {
+            TextPosition inYaml = TextPosition.of(yaml, alias.start());
+            return new TextPosition(firstLine + inYaml.line() - 1, inYaml.column());
+        }
+        return new TextPosition(firstLine, 1);
+    }
+
+    /** A limit or shape rule broken while converting; carries the problem out of the recursion. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient ReadProblem problem;
+
+        Refused(ReadProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Walks the composed graph once, guarding against cycles (recursive aliases) and node explosions. */
+    private static final class Converter {
+        private final int firstLine;
+        private final String source;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int nodes;
+
+        Converter(int firstLine, String source) {
+            this.firstLine = firstLine;
+            this.source = source;
+        }
+
+        MetaNode convert(Node node, int depth) throws Refused {
+            TextPosition at = at(node.getStartMark(), firstLine);
+            if (++nodes > MAX_NODES) {
+                throw refuse(ReadProblem.YAML_LIMIT, at, "front matter expands to more than " + MAX_NODES
+                        + " values: refused as a possible alias bomb");
+            }
+            if (depth > MAX_DEPTH) {
+                throw refuse(ReadProblem.YAML_LIMIT, at, "front matter nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if (onPath.put(node, Boolean.TRUE) != null) {
+                throw refuse(ReadProblem.YAML_LIMIT, at, "a YAML alias refers to itself: recursive values are not allowed");
+            }
+            try {
+                if (node instanceof ScalarNode scalar) {
+                    return new MetaNode.Scalar(scalar.getValue(), type(scalar.getTag()), at);
+                }
+                if (node instanceof SequenceNode sequence) {
+                    List<MetaNode> items = new ArrayList<>(sequence.getValue().size());
+                    for (Node item : sequence.getValue()) {
+                        items.add(convert(item, depth + 1));
+                    }
+                    return new MetaNode.Sequence(items, at);
+                }
+                MappingNode mapping = (MappingNode) node;
+                List<MetaNode.Entry> entries = new ArrayList<>(mapping.getValue().size());
+                Set<String> keys = new HashSet<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    TextPosition keyAt = at(tuple.getKeyNode().getStartMark(), firstLine);
+                    if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                        throw refuse(ReadProblem.YAML_SYNTAX, keyAt, "metadata keys must be plain text, not lists or mappings");
+                    }
+                    if (!keys.add(key.getValue())) {
+                        throw refuse(ReadProblem.YAML_DUPLICATE_KEY, keyAt, "duplicate key \"" + key.getValue()
+                                + "\": a key may appear once in a mapping");
+                    }
+                    entries.add(new MetaNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), depth + 1)));
+                }
+                return new MetaNode.Mapping(entries, at);
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private Refused refuse(String code, TextPosition at, String message) {
+            return new Refused(new ReadProblem(code, source, at.line(), at.column(), message));
+        }
+
+        private static MetaNode.ScalarType type(Tag tag) {
+            if (Tag.INT.equals(tag)) {
+                return MetaNode.ScalarType.INTEGER;
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return MetaNode.ScalarType.FLOAT;
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return MetaNode.ScalarType.BOOLEAN;
+            }
+            if (Tag.NULL.equals(tag)) {
+                return MetaNode.ScalarType.NULL;
+            }
+            return MetaNode.ScalarType.STRING;
+        }
+    }
+}
