@@ -6,21 +6,30 @@ import java.util.Arrays;
 public final class LineIndex {
     private final int[] starts;
 
-    public LineIndex(CharSequence text) {
+    public LineIndex(String text) {
         int[] found = new int[64];
-        int count = 0;
-        found[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-            if (end) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i + 1;
+        int count = 1;
+        boolean hasCr = text.indexOf('\r') >= 0;
+        for (int i = nextEnd(text, 0, hasCr); i >= 0; i = nextEnd(text, i, hasCr)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = i;
         }
         starts = Arrays.copyOf(found, count);
+    }
+
+    /** The start of the line after the line end found at or after {@code from}, or -1; indexOf is an intrinsic, hence fast. */
+    private static int nextEnd(String text, int from, boolean hasCr) {
+        int lf = text.indexOf('\n', from);
+        if (!hasCr) {
+            return lf < 0 ? -1 : lf + 1;
+        }
+        int cr = text.indexOf('\r', from);
+        if (cr < 0 || (lf >= 0 && lf < cr)) {
+            return lf < 0 ? -1 : lf + 1;
+        }
+        return cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
     }
 
     /** The 1-based line and column of {@code offset}. */

@@ -78,6 +78,9 @@ final class BodyReader {
 
     /** Moves {@code - **Label:** value} lines into their fields and returns the rest of the text. */
     private String extractLabels(String raw, int offset) {
+        if (!raw.contains("**")) {
+            return raw;
+        }
         Matcher m = LABEL_LINE.matcher(raw);
         StringBuilder rest = new StringBuilder();
         int kept = 0;

@@ -16,6 +16,8 @@ final class HeadingMap {
 
     private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
     private static final Pattern NOISE = Pattern.compile("\\[optional]|\\(optional\\)|[*_`:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[.\\s]+$");
 
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("model details", GROUP),
@@ -130,8 +132,8 @@ final class HeadingMap {
 
     static String normalize(String heading) {
         String text = NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("");
-        text = text.replace("&", "and").replaceAll("\\s+", " ").strip();
+        text = SPACES.matcher(text.replace("&", "and")).replaceAll(" ").strip();
         text = NUMBERING.matcher(text).replaceFirst("");
-        return text.replaceAll("[.\\s]+$", "");
+        return TRAILING.matcher(text).replaceAll("");
     }
 }

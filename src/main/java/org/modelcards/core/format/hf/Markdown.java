@@ -11,6 +11,6 @@ public final class Markdown {
 
     /** The text as a reader of the rendered card sees it: HTML comments (the template's prompts) removed, trimmed. */
     public static String visibleText(String markdown) {
-        return COMMENT.matcher(markdown).replaceAll("").strip();
+        return markdown.contains("<!--") ? COMMENT.matcher(markdown).replaceAll("").strip() : markdown.strip();
     }
 }

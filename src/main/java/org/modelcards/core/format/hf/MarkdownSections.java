@@ -16,7 +16,17 @@ import org.modelcards.core.format.LineIndex;
  * {@code #} inside a code block or an HTML block is not taken for a heading.
  */
 final class MarkdownSections {
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    /**
+     * Only the block structure is needed, so inline parsing (the costly part) is replaced by one that
+     * keeps a heading's raw text and skips everything else.
+     */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> {
+                if (node instanceof Heading) {
+                    node.appendChild(new Text(lines.getContent()));
+                }
+            })
+            .build();
 
     private MarkdownSections() {
     }

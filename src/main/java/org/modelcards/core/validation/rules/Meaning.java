@@ -13,8 +13,11 @@ import org.modelcards.core.model.ModelCard;
 public final class Meaning {
     private static final Pattern NON_ANSWER = Pattern.compile(
             "(?i)\\s*(n/?a|none|nothing|no|not applicable|-+|—|tbd|tba|unknown|none known|nil|null)\\s*[.!]?\\s*");
-    private static final Pattern GENERIC_PLACEHOLDER = Pattern.compile(
-            "(?i)\\blorem ipsum\\b|\\[(todo|tbd|more information needed)]|(?-i)\\bTODO\\b|\\bTBD\\b");
+    /** Longer than any non-answer the pattern knows, with room for blanks and a full stop. */
+    private static final int NON_ANSWER_MAX_LENGTH = 40;
+    private static final List<String> UPPER_WORDS = List.of("TODO", "TBD");
+    private static final List<String> BRACKETED = List.of("[todo]", "[tbd]", "[more information needed]");
+    private static final String LOREM = "lorem ipsum";
 
     private final List<String> templatePrompts;
 
@@ -30,12 +33,47 @@ public final class Meaning {
                 return java.util.Optional.of(prompt);
             }
         }
-        var generic = GENERIC_PLACEHOLDER.matcher(text);
-        return generic.find() ? java.util.Optional.of(generic.group()) : java.util.Optional.empty();
+        return genericPlaceholder(text);
+    }
+
+    /**
+     * TODO and TBD as words, [TODO]-style markers and lorem ipsum. Written as plain scans rather than
+     * one regex: this runs on every text of every card, and word-boundary alternations were the
+     * slowest part of batch validation.
+     */
+    private static java.util.Optional<String> genericPlaceholder(String text) {
+        for (String word : UPPER_WORDS) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (isBoundary(text, at - 1) && isBoundary(text, at + word.length())) {
+                    return java.util.Optional.of(word);
+                }
+            }
+        }
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+            for (String marker : BRACKETED) {
+                if (text.regionMatches(true, i, marker, 0, marker.length())) {
+                    return java.util.Optional.of(text.substring(i, i + marker.length()));
+                }
+            }
+        }
+        for (int i = 0; i + LOREM.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'l' || c == 'L') && text.regionMatches(true, i, LOREM, 0, LOREM.length())) {
+                return java.util.Optional.of(text.substring(i, i + LOREM.length()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isBoundary(String text, int index) {
+        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
     }
 
     /** Whether {@code text} is an answer that says nothing, such as "N/A" or "None". */
     public boolean isNonAnswer(String text) {
+        if (text.length() > NON_ANSWER_MAX_LENGTH) {
+            return false;
+        }
         return NON_ANSWER.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
