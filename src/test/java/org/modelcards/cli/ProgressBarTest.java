@@ -15,7 +15,7 @@ class ProgressBarTest {
             bar.step();
         }
         String drawn = text.toString();
-        assertThat(drawn.split("\r", -1)).as("an empty bar, then one redraw per tenth of the 30 cells").hasSize(32);
+        assertThat(drawn.split("\r", -1)).as("an empty bar, then one redraw per filled cell").hasSize(32);
         assertThat(drawn).endsWith("\r[" + "#".repeat(30) + "] 300/300");
         bar.clear();
         assertThat(text.toString()).endsWith("\r");
