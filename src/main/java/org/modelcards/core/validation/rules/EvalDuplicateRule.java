@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modelcards.core.model.EvalResult;
+import org.modelcards.core.model.Numbers;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Findings;
 import org.modelcards.core.validation.Rule;
@@ -18,6 +19,13 @@ final class EvalDuplicateRule implements Rule {
     static final RuleInfo CONFLICT = RuleInfo.of("EVAL-CONFLICT", Severity.ERROR, Rules.ALL, RuleSource.HUB_DOCS,
             "Two results for the same task, dataset, split, metric and slice disagree.");
 
+    /** 0.9 and 0.90 are the same number; text that is not a number is compared as written. */
+    private static boolean sameValue(String a, String b) {
+        var x = Numbers.parse(a);
+        var y = Numbers.parse(b);
+        return x.isPresent() && y.isPresent() ? x.get().compareTo(y.get()) == 0 : a.strip().equals(b.strip());
+    }
+
     @Override
     public List<RuleInfo> infos() {
         return List.of(DUPLICATE, CONFLICT);
@@ -30,13 +38,14 @@ final class EvalDuplicateRule implements Rule {
         for (int i = 0; i < rows.size(); i++) {
             EvalResult r = rows.get(i);
             List<String> key = List.of(r.taskType(), r.datasetType(), r.datasetName(), r.datasetConfig(), r.datasetSplit(),
-                    r.datasetRevision(), r.metricType(), r.metricName(), r.slice(), r.threshold());
+                    r.datasetRevision(), r.metricType(), r.metricName(), r.slice(), r.threshold(), r.sourceName(),
+                    r.sourceUrl());
             Integer earlier = first.putIfAbsent(key, i);
             if (earlier == null) {
                 continue;
             }
             String path = "evaluation.results[" + i + "]";
-            boolean same = rows.get(earlier).value().strip().equals(r.value().strip());
+            boolean same = sameValue(rows.get(earlier).value(), r.value());
             findings.report(same ? DUPLICATE : CONFLICT, "evaluation.results", path,
                     path + (same ? " repeats " : " contradicts ") + "evaluation.results[" + earlier + "] ("
                             + r.metricType() + " on " + r.datasetName() + (r.slice().isBlank() ? "" : ", slice " + r.slice())

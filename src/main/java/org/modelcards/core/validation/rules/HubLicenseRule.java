@@ -54,7 +54,8 @@ final class HubLicenseRule implements Rule {
                         "license is other but license_link is missing.", "Add license_link: a URL or a file in the repository, e.g. LICENSE.md.");
             }
         } else if (!license.name().isBlank() || !license.link().isBlank()) {
-            findings.report(NOT_OTHER, "license.name", license.name().isBlank() ? "license.link" : "license.name",
+            String field = license.name().isBlank() ? "license.link" : "license.name";
+            findings.report(NOT_OTHER, field, field,
                     "license_name/license_link are set but license is " + id + ", so the Hub ignores them.",
                     "Remove them, or set license: other if the licence is not on the Hub's list.");
         }

@@ -77,15 +77,24 @@ public final class Meaning {
         return NON_ANSWER.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
+    private boolean says(String text) {
+        return !text.isBlank() && !isNonAnswer(text) && templateText(text).isEmpty();
+    }
+
+    /** A table row says something when one of its text cells does. */
+    private boolean rowSays(CardField table, Object row) {
+        return table.table().orElseThrow().columns().stream()
+                .anyMatch(c -> c.kind().isText() && says((String) c.read(row)));
+    }
+
     /** Whether the field says something real: not empty, not only placeholders or non-answers. */
     public boolean isMeaningful(CardField field, ModelCard card) {
         Object value = field.read(card);
         if (value instanceof String text) {
-            return !text.isBlank() && !isNonAnswer(text) && templateText(text).isEmpty();
+            return says(text);
         }
         if (value instanceof List<?> items) {
-            return items.stream().anyMatch(item -> !(item instanceof String s)
-                    || (!s.isBlank() && !isNonAnswer(s) && templateText(s).isEmpty()));
+            return items.stream().anyMatch(item -> item instanceof String s ? says(s) : rowSays(field, item));
         }
         return Boolean.TRUE.equals(value);
     }
