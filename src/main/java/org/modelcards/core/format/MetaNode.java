@@ -28,8 +28,11 @@ public sealed interface MetaNode {
         }
     }
 
-    /** One key of a mapping with the key's own position. */
-    record Entry(String key, TextPosition keyAt, MetaNode value) {
+    /** One key of a mapping with the key's own position and the position just after its value. */
+    record Entry(String key, TextPosition keyAt, MetaNode value, TextPosition endAt) {
+        public Entry(String key, TextPosition keyAt, MetaNode value) {
+            this(key, keyAt, value, TextPosition.UNKNOWN);
+        }
     }
 
     /** A mapping, keys in the order written. */

@@ -1,13 +1,20 @@
 package org.modelcards.core.format.hf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.Column;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
+import org.modelcards.core.catalog.TableSpec;
 import org.modelcards.core.format.LineIndex;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.model.Dataset;
@@ -15,60 +22,77 @@ import org.modelcards.core.model.ExtraSection;
 import org.modelcards.core.model.Numbers;
 
 /**
- * Maps a README body's sections to card fields by their headings; a section whose heading is not
- * known is kept as an extra section in its place. Metadata read first takes precedence over the
- * same facts written in the body.
+ * Maps a README body's sections to card fields by their headings and {@code - **Label:** value}
+ * lines; a section whose heading is not known is kept as an extra section in its place. Metadata
+ * read first takes precedence over the same facts written in the body. Records in a
+ * {@link HubLayout} which text each field came from.
  */
 final class BodyReader {
-    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[ \\t]*[-*+][ \\t]+\\*\\*([^*\\n]+?):?\\*\\*:?[ \\t]*(.*)$");
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^([ \\t]*[-*+][ \\t]+\\*\\*([^*\\r\\n]+?):?\\*\\*:?[ \\t]*)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]{0,3}(?:[-*+]|\\d+[.)])[ \\t]+(.*)$");
-    private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+(.+)$");
+    private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
     private static final Pattern BIBTEX = Pattern.compile("(?s)```[a-zA-Z]*\\R(\\s*@.*?)\\R\\s*```");
     private static final Pattern APA = Pattern.compile("(?is)\\*\\*APA:?\\*\\*:?\\s*(.+?)(?=\\R\\s*\\R\\s*\\*\\*|\\z)");
+    private static final Pattern LEADING = Pattern.compile("^(\\s|<!--[\\s\\S]*?-->)*");
 
     private final FieldCatalog catalog;
+    private final CatalogTexts texts;
+    private final Map<String, String> labels;
     private final CardBuilder card;
     private final LineIndex lines;
+    private final HubLayout layout;
 
-    BodyReader(FieldCatalog catalog, CardBuilder card, LineIndex lines) {
+    BodyReader(FieldCatalog catalog, CatalogTexts texts, Map<String, String> labels, CardBuilder card, LineIndex lines,
+            HubLayout layout) {
         this.catalog = catalog;
+        this.texts = texts;
+        this.labels = labels;
         this.card = card;
         this.lines = lines;
+        this.layout = layout;
     }
 
     void read(String text, List<MarkdownSection> sections) {
         String lastField = "";
         boolean titleSeen = false;
-        java.util.Set<String> fromBody = new java.util.HashSet<>();
+        Set<String> fromBody = new HashSet<>();
         List<ExtraSection> extras = new ArrayList<>();
         for (MarkdownSection section : sections) {
-            String raw = text.substring(section.contentStart(), section.contentEnd());
             TextPosition at = new TextPosition(section.line(), 1);
+            List<int[]> chunks = new ArrayList<>();
+            String remaining = extractLabels(text, section.contentStart(), section.contentEnd(), chunks);
+            String prose = Markdown.visibleText(remaining);
             if (section.isPreamble() || section.level() == 1 && !titleSeen) {
-                titleSeen |= section.level() == 1;
                 if (section.level() == 1) {
-                    Matcher named = CARD_FOR.matcher(section.heading());
-                    setIfEmpty("details.name", named.matches() ? named.group(1).strip() : section.heading(), at);
+                    titleSeen = true;
+                    readTitle(text, section, at);
                 }
-                String summary = prose(extractLabels(raw, section.contentStart()));
-                if (!summary.isEmpty() && card.isEmpty("details.summary")) {
-                    card.set("details.summary", summary, at);
+                layout.sections.add(new HubLayout.SectionMark(-1, section.level(), section.headingStart(),
+                        section.contentStart(), section.contentEnd()));
+                if (card.isEmpty("details.summary") || prose.isEmpty()) {
+                    if (!prose.isEmpty()) {
+                        card.set("details.summary", normalize(prose), at);
+                    }
+                    chunks.forEach(c -> layout.slot("prose:details.summary", c[0], c[1], ""));
                     lastField = "details.summary";
-                } else if (!summary.isEmpty()) {
-                    extras.add(new ExtraSection(section.heading(), raw, lastField));
+                } else {
+                    addExtra(extras, section.heading(), remaining, lastField, at, chunks);
                 }
                 continue;
             }
             Optional<String> mapped = HeadingMap.field(section.heading());
-            String remaining = prose(extractLabels(raw, section.contentStart()));
+            int templateIndex = HubTemplate.indexOfHeading(section.heading()).orElse(-1);
+            layout.sections.add(new HubLayout.SectionMark(templateIndex, section.level(), section.headingStart(),
+                    section.contentStart(), section.contentEnd()));
             if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
                     && (card.isEmpty(mapped.get()) || catalog.require(mapped.get()).kind() == FieldKind.TABLE)) {
-                fill(mapped.get(), remaining, at);
+                fill(mapped.get(), prose, at);
+                chunks.forEach(c -> layout.slot("prose:" + mapped.get(), c[0], c[1], ""));
                 fromBody.add(mapped.get());
                 lastField = mapped.get();
-            } else if (mapped.isEmpty() || !remaining.isEmpty()) {
-                extras.add(new ExtraSection(section.heading(), raw, lastField));
-                card.at("extras.sections[" + (extras.size() - 1) + "]", at);
+            } else if (mapped.isEmpty() || !prose.isEmpty()) {
+                addExtra(extras, section.heading(), remaining, lastField, at, chunks);
             }
         }
         if (!extras.isEmpty()) {
@@ -76,68 +100,162 @@ final class BodyReader {
         }
     }
 
-    /** Moves {@code - **Label:** value} lines into their fields and returns the rest of the text. */
-    private String extractLabels(String raw, int offset) {
-        if (!raw.contains("**")) {
-            return raw;
+    private void addExtra(List<ExtraSection> extras, String heading, String markdown, String after, TextPosition at,
+            List<int[]> chunks) {
+        int index = extras.size();
+        extras.add(new ExtraSection(heading, normalize(markdown), after));
+        card.at("extras.sections[" + index + "]", at);
+        chunks.forEach(c -> layout.slot("extra-section:" + index, c[0], c[1], ""));
+    }
+
+    /** The name in "# Model Card for NAME" (or the whole H1), recorded as the title slot. */
+    private void readTitle(String text, MarkdownSection section, TextPosition at) {
+        int lineEnd = section.contentStart();
+        while (lineEnd > section.headingStart() && (text.charAt(lineEnd - 1) == '\n' || text.charAt(lineEnd - 1) == '\r')) {
+            lineEnd--;
         }
-        Matcher m = LABEL_LINE.matcher(raw);
+        int start = section.headingStart();
+        while (start < lineEnd && (text.charAt(start) == '#' || text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        int end = lineEnd;
+        while (end > start && (text.charAt(end - 1) == '#' || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        Matcher prefix = CARD_FOR.matcher(text.substring(start, end));
+        if (prefix.lookingAt()) {
+            start += prefix.end();
+        }
+        String name = text.substring(start, end).strip();
+        if (!name.isEmpty() && end > start) {
+            layout.slot("title", start, end, "");
+            if (card.isEmpty("details.name")) {
+                card.set("details.name", name, at);
+            }
+        }
+    }
+
+    /**
+     * Moves {@code - **Label:** value} lines of a known label into their fields (unless already set) and
+     * returns the rest of the text; {@code chunks} receives the ranges of that rest.
+     */
+    private String extractLabels(String text, int start, int end, List<int[]> chunks) {
+        String raw = text.substring(start, end);
         StringBuilder rest = new StringBuilder();
         int kept = 0;
-        while (m.find()) {
-            Optional<String> field = HeadingMap.label(m.group(1));
-            if (field.isEmpty()) {
-                continue;
+        if (raw.contains("**")) {
+            Matcher m = LABEL_LINE.matcher(raw);
+            while (m.find()) {
+                String field = labels.get(HeadingMap.normalize(m.group(2)));
+                if (field == null || !accepts(catalog.require(field), Markdown.visibleText(m.group(3)))) {
+                    continue;
+                }
+                setLabel(field, Markdown.visibleText(m.group(3)), lines.position(start + m.start()));
+                layout.slot("label:" + field, start + m.start(), start + m.end(), m.group(1));
+                if (m.start() > kept) {
+                    chunks.add(new int[] {start + kept, start + m.start()});
+                }
+                rest.append(raw, kept, m.start());
+                kept = m.end();
             }
-            String value = prose(m.group(2));
-            CardField target = catalog.require(field.get());
-            // prose such as "about 374 g CO2eq" is not a number: it stays in the section's text
-            if (target.kind() == FieldKind.NUMBER && Numbers.parse(value).isEmpty()) {
-                continue;
-            }
-            if (!value.isEmpty() && card.isEmpty(field.get())) {
-                TextPosition at = lines.position(offset + m.start());
-                card.set(field.get(), target.kind() == FieldKind.LIST ? splitList(value, field.get()) : value, at);
-            }
-            rest.append(raw, kept, m.start());
-            kept = m.end();
+        }
+        if (kept < raw.length() || chunks.isEmpty()) {
+            chunks.add(new int[] {start + kept, end});
         }
         rest.append(raw.substring(kept));
         return rest.toString();
     }
 
-    private void fill(String fieldId, String content, TextPosition at) {
-        if (content.isEmpty()) {
-            card.at(fieldId, at);
+    /** Prose such as "about 374 g CO2eq" is not a number: it stays in the section's text. */
+    private static boolean accepts(CardField field, String value) {
+        return field.kind() != FieldKind.NUMBER || Numbers.parse(value).isPresent();
+    }
+
+    private void setLabel(String fieldId, String value, TextPosition at) {
+        if (value.isEmpty() || !card.isEmpty(fieldId)) {
             return;
         }
         CardField field = catalog.require(fieldId);
+        Object typed = switch (field.kind()) {
+            case LIST -> splitList(value, fieldId);
+            case BOOLEAN -> isYes(value);
+            default -> value;
+        };
+        card.set(fieldId, typed, at);
+    }
+
+    private void fill(String fieldId, String content, TextPosition at) {
+        card.at(fieldId, at);
+        if (content.isEmpty()) {
+            return;
+        }
+        CardField field = catalog.require(fieldId);
+        String value = normalize(content);
         switch (field.kind()) {
-            case LIST -> card.set(fieldId, items(content), at);
-            case TABLE -> fillTable(fieldId, content, at);
+            case LIST -> card.set(fieldId, items(value), at);
+            case TABLE -> fillTable(field, value, at);
             default -> {
                 if (fieldId.equals("details.citationBibtex")) {
-                    fillCitation(content, at);
+                    fillCitation(value, at);
                 } else {
-                    card.set(fieldId, content, at);
+                    card.set(fieldId, value, at);
                 }
             }
         }
     }
 
-    private void fillTable(String fieldId, String content, TextPosition at) {
-        if (fieldId.startsWith("data.")) {
-            @SuppressWarnings("unchecked")
-            List<Dataset> rows = (List<Dataset>) card.read(fieldId);
-            if (rows.size() == 1 && rows.get(0).description().isEmpty()) {
-                card.set(fieldId, List.of(rows.get(0).withDescription(content)), at);
-            } else {
-                card.addRows(fieldId, "description", List.of(content), at);
-            }
+    private void fillTable(CardField field, String content, TextPosition at) {
+        Optional<List<Object>> table = tableRows(field, content);
+        if (table.isPresent()) {
+            card.set(field.id(), table.get(), at);
+        } else if (field.id().equals("evaluation.results")) {
             return;
+        } else if (field.id().startsWith("data.")) {
+            @SuppressWarnings("unchecked")
+            List<Dataset> rows = (List<Dataset>) card.read(field.id());
+            if (rows.size() == 1 && rows.get(0).description().isEmpty()) {
+                card.set(field.id(), List.of(rows.get(0).withDescription(content)), at);
+            } else {
+                card.addRows(field.id(), "description", List.of(content), at);
+            }
+        } else {
+            card.addRows(field.id(), field.table().orElseThrow().columns().get(0).id(), items(content), at);
         }
-        String column = catalog.require(fieldId).table().orElseThrow().columns().get(0).id();
-        card.addRows(fieldId, column, items(content), at);
+    }
+
+    /** A pipe table whose headers are the table's column labels (or ids) read as rows; a table replaces rows read from metadata. */
+    private Optional<List<Object>> tableRows(CardField field, String content) {
+        Optional<List<List<String>>> parsed = MarkdownTable.parse(content);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        TableSpec spec = field.table().orElseThrow();
+        List<String> header = parsed.get().get(0);
+        List<Column> columns = new ArrayList<>();
+        for (String cell : header) {
+            String wanted = HeadingMap.normalize(cell);
+            Column match = null;
+            for (Column column : spec.columns()) {
+                if (HeadingMap.normalize(texts.label(column.textKey())).equals(wanted)
+                        || column.id().toLowerCase(Locale.ROOT).equals(wanted)) {
+                    match = column;
+                }
+            }
+            if (match == null) {
+                return Optional.empty();
+            }
+            columns.add(match);
+        }
+        List<Object> rows = new ArrayList<>();
+        for (List<String> cells : parsed.get().subList(1, parsed.get().size())) {
+            Object row = spec.blankRow();
+            for (int i = 0; i < columns.size() && i < cells.size(); i++) {
+                Column column = columns.get(i);
+                row = column.write(row, column.kind() == FieldKind.BOOLEAN ? isYes(cells.get(i)) : cells.get(i));
+            }
+            rows.add(row);
+        }
+        return Optional.of(rows);
     }
 
     private void fillCitation(String content, TextPosition at) {
@@ -157,21 +275,20 @@ final class BodyReader {
         }
     }
 
-    private void setIfEmpty(String fieldId, String value, TextPosition at) {
-        if (!value.isBlank() && card.isEmpty(fieldId)) {
-            card.set(fieldId, value.strip(), at);
-        }
+    private static boolean isYes(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("yes") || v.equals("true");
     }
 
     /** Bulleted items, or the whole text as one item when it has no bullets. */
     static List<String> items(String content) {
         List<String> items = new ArrayList<>();
-        for (String line : content.split("\\R")) {
+        for (String line : content.split("\n")) {
             Matcher bullet = BULLET.matcher(line);
             if (bullet.matches()) {
                 items.add(bullet.group(1).strip());
             } else if (!line.isBlank() && !items.isEmpty() && Character.isWhitespace(line.charAt(0))) {
-                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line.strip());
+                items.set(items.size() - 1, items.get(items.size() - 1) + "\n" + line.strip());
             } else if (!line.isBlank()) {
                 return List.of(content);
             }
@@ -181,12 +298,21 @@ final class BodyReader {
 
     /** A comma-separated list; language names ("English") become their ISO 639-1 codes, as metadata holds codes. */
     private static List<String> splitList(String value, String fieldId) {
-        return java.util.Arrays.stream(value.split(",|\\band\\b")).map(String::strip).filter(s -> !s.isEmpty())
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(item -> fieldId.equals("details.languages") ? LanguageNames.code(item) : item).toList();
     }
 
-    /** The text as a reader sees it: HTML comments (the template's prompts) removed, trimmed. */
-    static String prose(String raw) {
-        return Markdown.visibleText(raw);
+    /** The card holds text with LF line ends whatever the file uses; the writer puts the file's back. */
+    static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The blank lines and template comments a section starts with, kept when its text is replaced. */
+    static String leading(String chunk) {
+        Matcher m = LEADING.matcher(chunk);
+        m.lookingAt();
+        String lead = chunk.substring(0, m.end());
+        int lastBreak = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r'));
+        return lastBreak < 0 ? "" : lead.substring(0, lastBreak + 1);
     }
 }

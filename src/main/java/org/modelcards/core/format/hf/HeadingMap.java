@@ -80,6 +80,14 @@ final class HeadingMap {
             Map.entry("variation approaches", "metrics.variation"),
             Map.entry("approaches to uncertainty and variability", "metrics.variation"),
             Map.entry("results", "evaluation.summary"),
+            Map.entry("results by group", "evaluation.results"),
+            Map.entry("disaggregated results", "evaluation.results"),
+            Map.entry("licence terms", GROUP),
+            Map.entry("license terms", GROUP),
+            Map.entry("acceptable use policy", "license.acceptableUsePolicy"),
+            Map.entry("usage restrictions", "license.restrictions"),
+            Map.entry("distribution", "details.distribution"),
+            Map.entry("integration", "details.integration"),
             Map.entry("evaluation results", "evaluation.summary"),
             Map.entry("quantitative analyses", "evaluation.summary"),
             Map.entry("model examination", "more.examination"),
@@ -125,9 +133,9 @@ final class HeadingMap {
         return Optional.ofNullable(HEADINGS.get(normalize(heading)));
     }
 
-    /** The field a {@code **Label:**} line fills, or empty. */
-    static Optional<String> label(String label) {
-        return Optional.ofNullable(LABELS.get(normalize(label)));
+    /** The Hub template's label lines and the fields they fill. */
+    static Map<String, String> labels() {
+        return LABELS;
     }
 
     static String normalize(String heading) {

@@ -1,8 +1,12 @@
 package org.modelcards.core.format.hf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.LineIndex;
 import org.modelcards.core.format.LoadedCard;
@@ -20,6 +24,8 @@ import org.modelcards.core.format.ReadProblem;
  */
 public final class HubReadmeReader {
     private final FieldCatalog catalog;
+    private final CatalogTexts texts;
+    private final Map<String, String> labels;
 
     public HubReadmeReader() {
         this(FieldCatalog.standard());
@@ -27,22 +33,36 @@ public final class HubReadmeReader {
 
     public HubReadmeReader(FieldCatalog catalog) {
         this.catalog = catalog;
+        this.texts = CatalogTexts.forLocale(Locale.ENGLISH);
+        this.labels = labelIndex(texts);
     }
 
     public LoadedCard read(String text, String source) {
+        return readWithLayout(text, source).loaded();
+    }
+
+    /** A card read with the layout that lets it be written back patching only what changed. */
+    record Read(LoadedCard loaded, HubLayout layout) {
+    }
+
+    Read readWithLayout(String text, String source) {
         LineIndex lines = new LineIndex(text);
+        HubLayout layout = new HubLayout(text);
         List<ReadProblem> problems = new ArrayList<>();
         FrontMatter front = FrontMatter.find(text, source);
         front.problem().ifPresent(problems::add);
         CardBuilder card = new CardBuilder(catalog);
         Optional<MetaNode.Mapping> metadata = Optional.empty();
         if (front.present()) {
+            layout.frontMatter = true;
+            layout.yamlStart = front.yamlStart();
+            layout.yamlEnd = front.yamlEnd();
             YamlMetadata.Result yaml = YamlMetadata.parse(front.yaml(text), lines.position(front.yamlStart()).line(), source);
             yaml.problem().ifPresent(problems::add);
             if (yaml.tree().isPresent()) {
                 if (yaml.tree().get() instanceof MetaNode.Mapping mapping) {
                     metadata = Optional.of(mapping);
-                    new MetadataReader(card).read(mapping);
+                    new MetadataReader(card, layout, lines).read(mapping);
                 } else {
                     MetaNode tree = yaml.tree().get();
                     problems.add(new ReadProblem(ReadProblem.YAML_NOT_MAPPING, source, tree.at().line(), tree.at().column(),
@@ -50,8 +70,22 @@ public final class HubReadmeReader {
                 }
             }
         }
-        int bodyStart = front.present() ? front.bodyStart() : 0;
-        new BodyReader(catalog, card, lines).read(text, MarkdownSections.split(text, bodyStart, lines));
-        return new LoadedCard(card.card(), metadata, card.positions(), problems);
+        layout.bodyStart = front.present() ? front.bodyStart() : 0;
+        new BodyReader(catalog, texts, labels, card, lines, layout)
+                .read(text, MarkdownSections.split(text, layout.bodyStart, lines));
+        return new Read(new LoadedCard(card.card(), metadata, card.positions(), problems), layout);
+    }
+
+    /** Label text (normalised) to field: the Hub template's labels and the catalogue's own for the fields written as labels. */
+    private static Map<String, String> labelIndex(CatalogTexts texts) {
+        Map<String, String> index = new HashMap<>();
+        for (HubTemplate.Entry entry : HubTemplate.ENTRIES) {
+            for (String field : entry.labels()) {
+                index.put(HeadingMap.normalize(texts.label(field)), field);
+                index.put(HeadingMap.normalize(HubTemplate.label(field, texts.label(field))), field);
+            }
+        }
+        HeadingMap.labels().forEach((label, field) -> index.put(HeadingMap.normalize(label), field));
+        return Map.copyOf(index);
     }
 }

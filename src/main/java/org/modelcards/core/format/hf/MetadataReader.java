@@ -33,9 +33,13 @@ final class MetadataReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final CardBuilder card;
+    private final HubLayout layout;
+    private final org.modelcards.core.format.LineIndex lines;
 
-    MetadataReader(CardBuilder card) {
+    MetadataReader(CardBuilder card, HubLayout layout, org.modelcards.core.format.LineIndex lines) {
         this.card = card;
+        this.layout = layout;
+        this.lines = lines;
     }
 
     void read(Mapping metadata) {
@@ -60,9 +64,48 @@ final class MetadataReader {
                 default -> extras.add(new ExtraField(entry.key(), json(value)));
             }
             card.at("extras.metadata", at);
+            recordEntry(entry);
         }
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withMetadata(extras)));
+        }
+    }
+
+    /**
+     * Records the entry's lines, key line to the end of its value, as the slot that writing the key
+     * replaces. A block value ends at the start of the next key's line; a flow or plain value ends
+     * within its line, which then belongs to the entry.
+     */
+    private void recordEntry(MetaNode.Entry entry) {
+        if (!entry.keyAt().isKnown() || !entry.endAt().isKnown()) {
+            return;
+        }
+        String text = layout.text;
+        int start = lines.lineStart(entry.keyAt().line());
+        int end = offset(entry.endAt());
+        boolean atLineStart = end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r');
+        if (!atLineStart) {
+            while (end < layout.yamlEnd && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (end < layout.yamlEnd && text.charAt(end) == '\r') {
+                end++;
+            }
+            if (end < layout.yamlEnd && text.charAt(end) == '\n') {
+                end++;
+            }
+        }
+        String id = (KNOWN.contains(entry.key()) ? "meta:" : "meta-extra:") + entry.key();
+        layout.slot(id, start, Math.min(Math.max(end, start), layout.yamlEnd), "");
+    }
+
+    /** The text offset of a YAML position (columns count code points). */
+    private int offset(TextPosition at) {
+        int lineStart = lines.lineStart(at.line());
+        try {
+            return Math.min(layout.text.offsetByCodePoints(lineStart, at.column() - 1), layout.text.length());
+        } catch (IndexOutOfBoundsException e) {
+            return layout.text.length();
         }
     }
 

@@ -168,7 +168,8 @@ public final class YamlMetadata {
                         throw refuse(ReadProblem.YAML_DUPLICATE_KEY, keyAt, "duplicate key \"" + key.getValue()
                                 + "\": a key may appear once in a mapping");
                     }
-                    entries.add(new MetaNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), depth + 1)));
+                    entries.add(new MetaNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), depth + 1),
+                            at(tuple.getValueNode().getEndMark(), firstLine)));
                 }
                 return new MetaNode.Mapping(entries, at);
             } finally {

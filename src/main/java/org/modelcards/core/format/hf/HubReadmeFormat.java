@@ -1,0 +1,52 @@
+package org.modelcards.core.format.hf;
+
+import java.util.Locale;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.LossCheck;
+import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.model.ModelCard;
+
+/**
+ * The Hugging Face {@code README.md} format: YAML front matter and Markdown in the Hub template's
+ * order. To save an opened README without reshuffling it, use {@link HubReadme}; this writes new ones.
+ *
+ * <pre>{@code
+ * WriteResult readme = new HubReadmeFormat().write(card);   // readme.losses() says what did not fit
+ * }</pre>
+ */
+public final class HubReadmeFormat implements CardFormat {
+    private final FieldCatalog catalog;
+    private final HubReadmeReader reader;
+    private final HubReadmeWriter writer;
+
+    public HubReadmeFormat() {
+        this(FieldCatalog.standard());
+    }
+
+    public HubReadmeFormat(FieldCatalog catalog) {
+        this.catalog = catalog;
+        this.reader = new HubReadmeReader(catalog);
+        this.writer = new HubReadmeWriter(catalog, new BodyRenderer(catalog, CatalogTexts.forLocale(Locale.ENGLISH)));
+    }
+
+    @Override
+    public String id() {
+        return "hf";
+    }
+
+    /** Reads a README; content problems are not thrown here (see {@link HubReadmeReader} for them). */
+    @Override
+    public ModelCard read(String text, String source) {
+        return reader.read(text, source).card();
+    }
+
+    @Override
+    public WriteResult write(ModelCard card) {
+        String text = writer.generate(card);
+        ModelCard back = reader.read(text, "README.md").card();
+        return new WriteResult(text, LossCheck.compare(catalog, card, back,
+                "does not read back the same from a README (see the README section in the docs)"));
+    }
+}

@@ -1,0 +1,324 @@
+package org.modelcards.core.format.hf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.model.ExtraField;
+import org.modelcards.core.model.ExtraSection;
+import org.modelcards.core.model.ModelCard;
+
+/**
+ * Writes README text: a new card in the Hub template's order, or an existing README patched where
+ * the card changed. Patching renders every slot of the original from the card as read and from the
+ * new card, and replaces only the slots whose rendering differs; fields that had no place are
+ * inserted where the template puts them. So an unedited card is written back byte for byte.
+ */
+final class HubReadmeWriter {
+    private final FieldCatalog catalog;
+    private final BodyRenderer body;
+
+    HubReadmeWriter(FieldCatalog catalog, BodyRenderer body) {
+        this.catalog = catalog;
+        this.body = body;
+    }
+
+    /** A new README for {@code card}: tidy front matter, then the template's sections that have content. */
+    String generate(ModelCard card) {
+        String eol = "\n";
+        StringBuilder out = new StringBuilder();
+        String front = frontMatter(card, eol);
+        if (!front.isEmpty()) {
+            out.append("---").append(eol).append(front).append("---").append(eol).append(eol);
+        }
+        out.append("# Model Card for ").append(card.details().name().isEmpty() ? "this model" : card.details().name())
+                .append(eol).append(eol);
+        if (!card.details().summary().isEmpty()) {
+            out.append(body.content("details.summary", card, eol)).append(eol).append(eol);
+        }
+        List<HubTemplate.Entry> entries = HubTemplate.ENTRIES;
+        for (int i = 0; i < entries.size(); i++) {
+            HubTemplate.Entry entry = entries.get(i);
+            if (entry.isGroup() ? !groupHasContent(i, card) : sectionText(entry, card, eol).isEmpty()) {
+                continue;
+            }
+            out.append("#".repeat(entry.level())).append(' ').append(entry.heading()).append(eol).append(eol);
+            String text = entry.isGroup() ? "" : sectionText(entry, card, eol);
+            if (!text.isEmpty()) {
+                out.append(text).append(eol).append(eol);
+            }
+        }
+        for (ExtraSection extra : card.extras().sections()) {
+            out.append("## ").append(extra.heading()).append(eol);
+            String markdown = extra.markdown().replace("\n", eol);
+            out.append(markdown.startsWith(eol) ? markdown : eol + markdown);
+            if (!markdown.endsWith(eol)) {
+                out.append(eol);
+            }
+        }
+        return out.toString().stripTrailing() + eol;
+    }
+
+    /** Front matter entries: the modelled keys in the Hub's order, then the kept extra keys in theirs. */
+    private String frontMatter(ModelCard card, String eol) {
+        StringBuilder out = new StringBuilder();
+        for (String key : HubMetadataKeys.KEYS) {
+            HubMetadataKeys.value(key, card).ifPresent(v -> out.append(YamlWriter.entry(key, v, eol)));
+        }
+        for (ExtraField extra : card.extras().metadata()) {
+            HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> out.append(YamlWriter.entry(extra.key(), v, eol)));
+        }
+        return out.toString();
+    }
+
+    /** A section's prose followed by its label lines. */
+    private String sectionText(HubTemplate.Entry entry, ModelCard card, String eol) {
+        List<String> parts = new ArrayList<>();
+        if (!entry.field().isEmpty()) {
+            String content = body.content(entry.field(), card, eol);
+            if (!content.isEmpty()) {
+                parts.add(content);
+            }
+        }
+        List<String> labelLines = new ArrayList<>();
+        for (String field : entry.labels()) {
+            String value = body.labelValue(field, card);
+            if (!value.isEmpty()) {
+                labelLines.add("- **" + body.label(field) + ":** " + value);
+            }
+        }
+        if (!labelLines.isEmpty()) {
+            parts.add(String.join(eol, labelLines));
+        }
+        return String.join(eol + eol, parts);
+    }
+
+    private boolean groupHasContent(int groupIndex, ModelCard card) {
+        int level = HubTemplate.ENTRIES.get(groupIndex).level();
+        for (int i = groupIndex + 1; i < HubTemplate.ENTRIES.size() && HubTemplate.ENTRIES.get(i).level() > level; i++) {
+            if (!sectionText(HubTemplate.ENTRIES.get(i), card, "\n").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code original} with the parts that differ between {@code base} (as read) and {@code card} replaced. */
+    String patch(HubLayout layout, ModelCard base, ModelCard card) {
+        if (base.equals(card)) {
+            return layout.text;
+        }
+        List<Edit> edits = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        for (Map.Entry<String, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
+            covered.addAll(fieldsOf(slot.getKey()));
+            String before = render(slot.getKey(), base, slot.getValue().get(0), layout.eol);
+            String after = render(slot.getKey(), card, slot.getValue().get(0), layout.eol);
+            if (!before.equals(after)) {
+                edits.addAll(replace(slot.getKey(), slot.getValue(), after, layout));
+            }
+        }
+        edits.addAll(insertions(layout, base, card, covered));
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
+        StringBuilder out = new StringBuilder(layout.text.length() + 256);
+        int at = 0;
+        for (Edit edit : edits) {
+            if (edit.start() < at) {
+                continue;
+            }
+            out.append(layout.text, at, edit.start()).append(edit.text());
+            at = edit.end();
+        }
+        return out.append(layout.text.substring(at)).toString();
+    }
+
+    /** A replacement of the text in [start, end); insertions have start == end and keep their order. */
+    private record Edit(int start, int end, String text, int order) {
+    }
+
+    /** Which card fields a slot renders, so that fields nobody renders can be inserted. */
+    private static List<String> fieldsOf(String slot) {
+        String name = slot.substring(slot.indexOf(':') + 1);
+        if (slot.startsWith("meta:")) {
+            return HubMetadataKeys.fields(name);
+        }
+        if (slot.startsWith("prose:")) {
+            return name.equals("details.citationBibtex") ? List.of(name, "details.citationApa") : List.of(name);
+        }
+        if (slot.startsWith("label:")) {
+            return List.of(name);
+        }
+        if (slot.equals("title")) {
+            return List.of("details.name");
+        }
+        return List.of();
+    }
+
+    private String render(String slot, ModelCard card, HubLayout.Range first, String eol) {
+        String name = slot.substring(slot.indexOf(':') + 1);
+        if (slot.startsWith("meta:")) {
+            return HubMetadataKeys.value(name, card).map(v -> YamlWriter.entry(name, v, eol)).orElse("");
+        }
+        if (slot.startsWith("meta-extra:")) {
+            return HubMetadataKeys.extraValue(name, card).map(v -> YamlWriter.entry(name, v, eol)).orElse("");
+        }
+        if (slot.startsWith("prose:")) {
+            return body.content(name, card, eol);
+        }
+        if (slot.startsWith("label:")) {
+            String value = body.labelValue(name, card);
+            return value.isEmpty() ? "" : first.prefix() + value;
+        }
+        if (slot.equals("title")) {
+            return card.details().name();
+        }
+        if (slot.startsWith("extra-section:")) {
+            int index = Integer.parseInt(name);
+            List<ExtraSection> sections = card.extras().sections();
+            return index < sections.size() ? sections.get(index).markdown().replace("\n", eol) : "";
+        }
+        return "";
+    }
+
+    private List<Edit> replace(String slot, List<HubLayout.Range> ranges, String rendered, HubLayout layout) {
+        List<Edit> edits = new ArrayList<>();
+        String eol = layout.eol;
+        HubLayout.Range first = ranges.get(0);
+        if (slot.startsWith("meta") || slot.equals("title")) {
+            edits.add(new Edit(first.start(), first.end(), rendered, 0));
+        } else if (slot.startsWith("label:")) {
+            String original = layout.text.substring(first.start(), first.end());
+            String lineEnd = original.endsWith("\r\n") ? "\r\n" : original.endsWith("\n") || original.endsWith("\r")
+                    ? original.substring(original.length() - 1) : "";
+            edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? "" : rendered + lineEnd, 0));
+        } else if (slot.startsWith("extra-section:")) {
+            edits.add(new Edit(first.start(), first.end(), rendered, 0));
+            for (HubLayout.Range range : ranges.subList(1, ranges.size())) {
+                edits.add(new Edit(range.start(), range.end(), "", 0));
+            }
+        } else {
+            String firstText = layout.text.substring(first.start(), first.end());
+            String lead = BodyReader.leading(firstText);
+            HubLayout.Range last = ranges.get(ranges.size() - 1);
+            String lastText = layout.text.substring(last.start(), last.end());
+            String trail = lastText.substring(lastText.stripTrailing().length());
+            if (lead.isEmpty() && first.start() > 0) {
+                lead = eol;
+            }
+            String between = ranges.size() > 1 ? eol + eol : trailing(trail, eol);
+            edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? lead + between.substring(0,
+                    Math.min(between.length(), eol.length())) : lead + rendered + between, 0));
+            for (int i = 1; i < ranges.size(); i++) {
+                HubLayout.Range range = ranges.get(i);
+                String text = layout.text.substring(range.start(), range.end());
+                edits.add(new Edit(range.start(), range.end(), i == ranges.size() - 1 ? text.substring(text.stripTrailing()
+                        .length()) : "", 0));
+            }
+        }
+        return edits;
+    }
+
+    /** What follows a section's new text: its old trailing blank lines, at least one line end. */
+    private static String trailing(String trail, String eol) {
+        return trail.contains("\n") || trail.contains("\r") ? trail : eol + trail;
+    }
+
+    /** Fields set in {@code card} that the original has no place for: new keys, labels and sections. */
+    private List<Edit> insertions(HubLayout layout, ModelCard base, ModelCard card, Set<String> covered) {
+        List<Edit> edits = new ArrayList<>();
+        String eol = layout.eol;
+        Set<String> newKeys = new LinkedHashSet<>();
+        Set<Integer> newSections = new LinkedHashSet<>();
+        for (CardField field : catalog.authoredFields()) {
+            if (covered.contains(field.id()) || field.isEmpty(card) || Objects.equals(field.read(base), field.read(card))) {
+                continue;
+            }
+            Optional<String> key = HubMetadataKeys.keyOf(field.id());
+            if (key.isPresent()) {
+                newKeys.add(key.get());
+                continue;
+            }
+            int index = HubTemplate.indexOf(field.id());
+            if (index >= 0) {
+                newSections.add(index);
+            }
+        }
+        StringBuilder keys = new StringBuilder();
+        for (String key : newKeys) {
+            HubMetadataKeys.value(key, card).ifPresent(v -> keys.append(YamlWriter.entry(key, v, eol)));
+        }
+        for (ExtraField extra : card.extras().metadata()) {
+            if (!layout.slots.containsKey("meta-extra:" + extra.key()) && !HubMetadataKeys.KEYS.contains(extra.key())) {
+                HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> keys.append(YamlWriter.entry(extra.key(), v, eol)));
+            }
+        }
+        if (keys.length() > 0) {
+            edits.add(layout.frontMatter ? new Edit(layout.yamlEnd, layout.yamlEnd, keys.toString(), 0)
+                    : new Edit(0, 0, "---" + eol + keys + "---" + eol, 0));
+        }
+        int order = 1;
+        for (int index : newSections) {
+            edits.add(sectionInsertion(layout, card, index, order++));
+        }
+        List<ExtraSection> sections = card.extras().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (!layout.slots.containsKey("extra-section:" + i)) {
+                ExtraSection extra = sections.get(i);
+                String text = layout.text;
+                String lead = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : eol;
+                edits.add(new Edit(text.length(), text.length(), lead + eol + "## " + extra.heading() + eol
+                        + extra.markdown().replace("\n", eol), 10_000 + i));
+            }
+        }
+        return edits;
+    }
+
+    /**
+     * The template section {@code index} with the card's content for it, placed before the first
+     * heading of the original that comes later in the template (or at the end). A field written as a
+     * label goes into its section's existing text when the section is there.
+     */
+    private Edit sectionInsertion(HubLayout layout, ModelCard card, int index, int order) {
+        HubTemplate.Entry entry = HubTemplate.ENTRIES.get(index);
+        String eol = layout.eol;
+        String text = layout.text;
+        for (HubLayout.SectionMark mark : layout.sections) {
+            if (mark.templateIndex() == index) {
+                int end = mark.contentEnd();
+                while (end > mark.contentStart() && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                StringBuilder lines = new StringBuilder();
+                for (String field : entry.labels()) {
+                    String slot = "label:" + field;
+                    String value = body.labelValue(field, card);
+                    if (!layout.slots.containsKey(slot) && !value.isEmpty()) {
+                        lines.append(eol).append("- **").append(body.label(field)).append(":** ").append(value);
+                    }
+                }
+                return new Edit(end, end, lines.toString(), order);
+            }
+        }
+        int at = text.length();
+        for (HubLayout.SectionMark mark : layout.sections) {
+            if (mark.templateIndex() > index) {
+                at = mark.headingStart();
+                break;
+            }
+        }
+        String section = "#".repeat(entry.level()) + " " + entry.heading() + eol + eol + sectionText(entry, card, eol) + eol;
+        boolean atEnd = at == text.length();
+        String lead = at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r' ? "" : eol;
+        if (atEnd) {
+            return new Edit(at, at, lead + (text.isBlank() ? "" : eol) + section, order);
+        }
+        return new Edit(at, at, lead + section + eol, order);
+    }
+}
