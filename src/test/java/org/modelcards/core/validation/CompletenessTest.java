@@ -130,8 +130,6 @@ class CompletenessTest {
     }
 
     @Test
-            + "so a table whose only row is blank or holds only \"[More Information Needed]\"/\"N/A\" counts as filled: "
-            + "it raises the score and also silences MITCHELL-RECOMMENDED/-REQUIRED for that table")
     void aTableWhoseRowsHoldOnlyPlaceholdersDoesNotCountAsFilled() {
         ModelCard placeholderRow = ModelCard.EMPTY.withMisuse(Misuse.EMPTY.withRisks(List.of(
                 MisuseRisk.EMPTY.withRisk("[More Information Needed]").withMitigation("N/A"))));

@@ -68,7 +68,6 @@ class EvalResultRulesTest {
     }
 
     @Test
-            + "EVAL-CONFLICT error instead of a repeat; values should be compared as numbers (Numbers.parse)")
     void theSameNumberWrittenDifferentlyIsARepeatNotAContradiction() {
         CardSubject card = results(ACCURACY.withValue("0.9"), ACCURACY.withValue("0.90"));
 
@@ -77,8 +76,6 @@ class EvalResultRulesTest {
     }
 
     @Test
-            + "leaves out sourceName/sourceUrl, so two results from different sources (a paper and a reproduction) "
-            + "stay a contradiction whatever the author does with the source")
     void resultsToldApartBySourcePass() {
         CardSubject card = results(
                 ACCURACY.withSourceName("Tech report").withSourceUrl("https://example.org/report.pdf"),

@@ -136,8 +136,6 @@ class HubLicenseRulesTest {
     }
 
     @Test
-            + "license_link is set (it picks the path license.link for the position but hard-codes the field id), so "
-            + "the issue points the editor and the classroom explanation at the empty licence-name field")
     void aStrayLicenceLinkIsReportedOnTheLinkField() {
         Issue issue = reportedOnce(licensed(license("mit").withLink("LICENSE.md")), HUGGINGFACE,
                 "HF-LICENSE-NAME-WITHOUT-OTHER", WARNING, WARNING);

@@ -24,6 +24,8 @@ final class HubLayout {
     final String text;
     final String eol;
     boolean frontMatter;
+    /** Front matter that did not parse as a mapping: it is kept as it is and never written into. */
+    boolean frontMatterBroken;
     int yamlStart;
     int yamlEnd;
     int bodyStart;

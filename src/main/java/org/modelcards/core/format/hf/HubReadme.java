@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.LossCheck;
+import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -14,14 +16,18 @@ import org.modelcards.core.model.ModelCard;
  * <pre>{@code
  * HubReadme readme = HubReadme.parse(Files.readString(path), path.toString());
  * ModelCard edited = readme.loaded().card().withLicense(...);
- * String text = readme.write(edited);
+ * String text = readme.write(edited).text();
  * }</pre>
  */
 public final class HubReadme {
+    private final FieldCatalog catalog;
+    private final HubReadmeReader reader;
     private final HubReadmeReader.Read read;
     private final HubReadmeWriter writer;
 
-    private HubReadme(HubReadmeReader.Read read, HubReadmeWriter writer) {
+    private HubReadme(FieldCatalog catalog, HubReadmeReader reader, HubReadmeReader.Read read, HubReadmeWriter writer) {
+        this.catalog = catalog;
+        this.reader = reader;
         this.read = read;
         this.writer = writer;
     }
@@ -29,7 +35,7 @@ public final class HubReadme {
     public static HubReadme parse(String text, String source) {
         FieldCatalog catalog = FieldCatalog.standard();
         HubReadmeReader reader = new HubReadmeReader(catalog);
-        return new HubReadme(reader.readWithLayout(text, source),
+        return new HubReadme(catalog, reader, reader.readWithLayout(text, source),
                 new HubReadmeWriter(catalog, new BodyRenderer(catalog, CatalogTexts.forLocale(Locale.ENGLISH))));
     }
 
@@ -43,8 +49,19 @@ public final class HubReadme {
         return read.layout().text;
     }
 
-    /** The README for {@code card}: the original, patched where {@code card} differs from the card as read. */
-    public String write(ModelCard card) {
-        return writer.patch(read.layout(), read.loaded().card(), card);
+    /**
+     * The README for {@code card}: the original, patched where {@code card} differs from the card as
+     * read. The losses are the edits that do not read back, such as metadata set on a README whose
+     * front matter is broken (which is kept as it is until fixed by hand).
+     */
+    public WriteResult write(ModelCard card) {
+        String text = writer.patch(read.layout(), read.loaded().card(), card);
+        if (text.equals(read.layout().text)) {
+            return new WriteResult(text, card.equals(read.loaded().card()) ? java.util.List.of()
+                    : LossCheck.compare(catalog, card, read.loaded().card(), REASON));
+        }
+        return new WriteResult(text, LossCheck.compare(catalog, card, reader.read(text, "README.md").card(), REASON));
     }
+
+    private static final String REASON = "does not read back from the saved README";
 }

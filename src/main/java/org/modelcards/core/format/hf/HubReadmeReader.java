@@ -59,6 +59,7 @@ public final class HubReadmeReader {
             layout.yamlEnd = front.yamlEnd();
             YamlMetadata.Result yaml = YamlMetadata.parse(front.yaml(text), lines.position(front.yamlStart()).line(), source);
             yaml.problem().ifPresent(problems::add);
+            layout.frontMatterBroken = !(yaml.tree().orElse(null) instanceof MetaNode.Mapping);
             if (yaml.tree().isPresent()) {
                 if (yaml.tree().get() instanceof MetaNode.Mapping mapping) {
                     metadata = Optional.of(mapping);

@@ -259,7 +259,7 @@ final class HubReadmeWriter {
                 HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> keys.append(YamlWriter.entry(extra.key(), v, eol)));
             }
         }
-        if (keys.length() > 0) {
+        if (keys.length() > 0 && !layout.frontMatterBroken) {
             edits.add(layout.frontMatter ? new Edit(layout.yamlEnd, layout.yamlEnd, keys.toString(), 0)
                     : new Edit(0, 0, "---" + eol + keys + "---" + eol, 0));
         }
