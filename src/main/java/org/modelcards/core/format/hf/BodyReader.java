@@ -32,7 +32,7 @@ final class BodyReader {
             "(?m)^([ \\t]*[-*+][ \\t]+\\*\\*([^*\\r\\n]+?):?\\*\\*:?[ \\t]*)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]{0,3}(?:[-*+]|\\d+[.)])[ \\t]+(.*)$");
     private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
-    private static final Pattern BIBTEX = Pattern.compile("(?s)```[a-zA-Z]*\\R(\\s*@.*?)\\R\\s*```");
+    private static final Pattern BIBTEX = Pattern.compile("(?s)```[a-zA-Z]*\\R(.*?)\\R\\s*```");
     private static final Pattern APA = Pattern.compile("(?is)\\*\\*APA:?\\*\\*:?\\s*(.+?)(?=\\R\\s*\\R\\s*\\*\\*|\\z)");
     private static final Pattern LEADING = Pattern.compile("^(\\s|<!--[\\s\\S]*?-->)*");
 
@@ -123,12 +123,20 @@ final class BodyReader {
             end--;
         }
         Matcher prefix = CARD_FOR.matcher(text.substring(start, end));
+        int slotStart = start;
+        String slotPrefix = "";
         if (prefix.lookingAt()) {
+            slotStart = start + "model card".length();
+            slotPrefix = " for ";
             start += prefix.end();
         }
         String name = text.substring(start, end).strip();
-        if (!name.isEmpty() && end > start) {
-            layout.slot("title", start, end, "");
+        // "# Model Card" alone names nothing; it is what a card without a name is written as, and a
+        // name given later goes after it
+        if (name.equalsIgnoreCase("model card")) {
+            layout.slot("title", end, end, " for ");
+        } else if (!name.isEmpty() && end > start) {
+            layout.slot("title", slotStart, end, slotPrefix);
             if (card.isEmpty("details.name")) {
                 card.set("details.name", name, at);
             }

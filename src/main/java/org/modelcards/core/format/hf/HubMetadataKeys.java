@@ -181,7 +181,9 @@ final class HubMetadataKeys {
             metrics.add(metric);
         }
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("name", card.details().name().isEmpty() ? "model" : card.details().name());
+        if (!card.details().name().isEmpty()) {
+            entry.put("name", card.details().name());
+        }
         entry.put("results", results);
         return List.of(entry);
     }

@@ -38,7 +38,7 @@ final class HubReadmeWriter {
         if (!front.isEmpty()) {
             out.append("---").append(eol).append(front).append("---").append(eol).append(eol);
         }
-        out.append("# Model Card for ").append(card.details().name().isEmpty() ? "this model" : card.details().name())
+        out.append(card.details().name().isEmpty() ? "# Model Card" : "# Model Card for " + card.details().name())
                 .append(eol).append(eol);
         if (!card.details().summary().isEmpty()) {
             out.append(body.content("details.summary", card, eol)).append(eol).append(eol);
@@ -191,7 +191,9 @@ final class HubReadmeWriter {
         List<Edit> edits = new ArrayList<>();
         String eol = layout.eol;
         HubLayout.Range first = ranges.get(0);
-        if (slot.startsWith("meta") || slot.equals("title")) {
+        if (slot.equals("title")) {
+            edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? "" : first.prefix() + rendered, 0));
+        } else if (slot.startsWith("meta")) {
             edits.add(new Edit(first.start(), first.end(), rendered, 0));
         } else if (slot.startsWith("label:")) {
             String original = layout.text.substring(first.start(), first.end());
