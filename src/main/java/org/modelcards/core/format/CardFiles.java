@@ -2,18 +2,32 @@ package org.modelcards.core.format;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import org.modelcards.core.format.hf.HubReadmeReader;
+import java.util.Optional;
+import org.modelcards.core.format.hf.HubReadme;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.ModelCard;
 
 /**
- * Reads and writes card files: strictly (see {@link SourceText}), by format (a README by its
- * {@code .md} name or its content, JSON otherwise), and atomically.
+ * Reads and writes card files: strictly (see {@link SourceText}), in whichever format the content is
+ * in (see {@link CardFormats}), and atomically.
  */
 public final class CardFiles {
+    private final CardFormats formats;
     private final NativeJsonFormat json = new NativeJsonFormat();
-    private final HubReadmeReader readme = new HubReadmeReader();
+
+    public CardFiles() {
+        this(CardFormats.standard());
+    }
+
+    public CardFiles(CardFormats formats) {
+        this.formats = formats;
+    }
+
+    public CardFormats formats() {
+        return formats;
+    }
 
     /** Whether {@code path} names a file this tool reads (for walking folders). */
     public static boolean isCardFile(Path path) {
@@ -21,11 +35,23 @@ public final class CardFiles {
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".json");
     }
 
-    /** Reads a card with its positions and non-fatal problems; unreadable files and broken JSON throw. */
-    public LoadedCard load(Path path) throws CardReadException {
+    /** Opens a card file so it can be edited and saved back in its own format. */
+    public OpenedCard open(Path path) throws CardReadException {
         String text = SourceText.read(path).text();
         String source = path.toString();
-        return isJson(path, text) ? json.load(text, source) : readme.read(text, source);
+        CardFormat format = formats.detect(path.getFileName().toString(), text);
+        if (format.id().equals("hf")) {
+            HubReadme readme = HubReadme.parse(text, source);
+            return new OpenedCard(path, format, readme.loaded(), Optional.of(readme));
+        }
+        LoadedCard loaded = format == formats.byId("json").orElse(null) ? json.load(text, source)
+                : new LoadedCard(format.read(text, source), Optional.empty(), SourceMap.NONE, List.of());
+        return new OpenedCard(path, format, loaded, Optional.empty());
+    }
+
+    /** Reads a card with its positions and non-fatal problems; unreadable files and broken JSON throw. */
+    public LoadedCard load(Path path) throws CardReadException {
+        return open(path).loaded();
     }
 
     /** Reads a card file; every problem that stops reading is one {@link ReadProblem}. */
@@ -36,16 +62,5 @@ public final class CardFiles {
     /** Writes {@code card} as native JSON to {@code path}, atomically. */
     public void writeNative(Path path, ModelCard card) throws IOException {
         AtomicFiles.writeString(path, json.write(card).text());
-    }
-
-    private static boolean isJson(Path path, String text) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return true;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return false;
-        }
-        return text.stripLeading().startsWith("{");
     }
 }

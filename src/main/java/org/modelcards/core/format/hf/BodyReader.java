@@ -103,7 +103,7 @@ final class BodyReader {
     private void addExtra(List<ExtraSection> extras, String heading, String markdown, String after, TextPosition at,
             List<int[]> chunks) {
         int index = extras.size();
-        extras.add(new ExtraSection(heading, normalize(markdown), after));
+        extras.add(new ExtraSection(heading, normalize(markdown).strip(), after));
         card.at("extras.sections[" + index + "]", at);
         chunks.forEach(c -> layout.slot("extra-section:" + index, c[0], c[1], ""));
     }

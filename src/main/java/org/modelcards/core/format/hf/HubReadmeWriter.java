@@ -38,11 +38,17 @@ final class HubReadmeWriter {
         if (!front.isEmpty()) {
             out.append("---").append(eol).append(front).append("---").append(eol).append(eol);
         }
+        java.util.Map<String, List<ExtraSection>> extrasAfter = new java.util.LinkedHashMap<>();
+        for (ExtraSection extra : card.extras().sections()) {
+            extrasAfter.computeIfAbsent(extra.after(), k -> new ArrayList<>()).add(extra);
+        }
+        appendExtras(out, extrasAfter.remove(""), 2, eol);
         out.append(card.details().name().isEmpty() ? "# Model Card" : "# Model Card for " + card.details().name())
                 .append(eol).append(eol);
         if (!card.details().summary().isEmpty()) {
             out.append(body.content("details.summary", card, eol)).append(eol).append(eol);
         }
+        appendExtras(out, extrasAfter.remove("details.summary"), 2, eol);
         List<HubTemplate.Entry> entries = HubTemplate.ENTRIES;
         for (int i = 0; i < entries.size(); i++) {
             HubTemplate.Entry entry = entries.get(i);
@@ -54,16 +60,27 @@ final class HubReadmeWriter {
             if (!text.isEmpty()) {
                 out.append(text).append(eol).append(eol);
             }
-        }
-        for (ExtraSection extra : card.extras().sections()) {
-            out.append("## ").append(extra.heading()).append(eol);
-            String markdown = extra.markdown().replace("\n", eol);
-            out.append(markdown.startsWith(eol) ? markdown : eol + markdown);
-            if (!markdown.endsWith(eol)) {
-                out.append(eol);
+            if (!entry.field().isEmpty() && !body.content(entry.field(), card, eol).isEmpty()) {
+                appendExtras(out, extrasAfter.remove(entry.field()), entry.level(), eol);
             }
         }
+        extrasAfter.values().forEach(rest -> appendExtras(out, rest, 2, eol));
         return out.toString().stripTrailing() + eol;
+    }
+
+    /** Sections the card does not model, in the place they had: right after the field they followed. */
+    private static void appendExtras(StringBuilder out, List<ExtraSection> extras, int level, String eol) {
+        if (extras == null) {
+            return;
+        }
+        for (ExtraSection extra : extras) {
+            if (!extra.heading().isEmpty()) {
+                out.append("#".repeat(level)).append(' ').append(extra.heading()).append(eol).append(eol);
+            }
+            if (!extra.markdown().isEmpty()) {
+                out.append(extra.markdown().replace("\n", eol)).append(eol).append(eol);
+            }
+        }
     }
 
     /** Front matter entries: the modelled keys in the Hub's order, then the kept extra keys in theirs. */
@@ -200,11 +217,6 @@ final class HubReadmeWriter {
             String lineEnd = original.endsWith("\r\n") ? "\r\n" : original.endsWith("\n") || original.endsWith("\r")
                     ? original.substring(original.length() - 1) : "";
             edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? "" : rendered + lineEnd, 0));
-        } else if (slot.startsWith("extra-section:")) {
-            edits.add(new Edit(first.start(), first.end(), rendered, 0));
-            for (HubLayout.Range range : ranges.subList(1, ranges.size())) {
-                edits.add(new Edit(range.start(), range.end(), "", 0));
-            }
         } else {
             String firstText = layout.text.substring(first.start(), first.end());
             String lead = BodyReader.leading(firstText);
@@ -275,8 +287,8 @@ final class HubReadmeWriter {
                 ExtraSection extra = sections.get(i);
                 String text = layout.text;
                 String lead = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : eol;
-                edits.add(new Edit(text.length(), text.length(), lead + eol + "## " + extra.heading() + eol
-                        + extra.markdown().replace("\n", eol), 10_000 + i));
+                edits.add(new Edit(text.length(), text.length(), lead + eol + "## " + extra.heading() + eol + eol
+                        + extra.markdown().replace("\n", eol) + eol, 10_000 + i));
             }
         }
         return edits;

@@ -1,0 +1,83 @@
+package org.modelcards.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.modelcards.core.format.hf.HubReadmeFormat;
+import org.modelcards.core.format.html.HtmlFormat;
+import org.modelcards.core.format.json.NativeJsonFormat;
+
+/**
+ * The formats this version reads and writes, by id, and which one a file's content is in: JSON is a
+ * native card, a CycloneDX BOM or a Model Card Toolkit card by its keys; anything else is a README.
+ */
+public final class CardFormats {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, CardFormat> byId = new LinkedHashMap<>();
+    private final Map<String, String> extensions = new LinkedHashMap<>();
+
+    public CardFormats(List<CardFormat> formats, Map<String, String> extensions) {
+        formats.forEach(f -> byId.put(f.id(), f));
+        this.extensions.putAll(extensions);
+    }
+
+    /** Every format of this version. */
+    public static CardFormats standard() {
+        return new CardFormats(List.of(new HubReadmeFormat(), new NativeJsonFormat(), new HtmlFormat()),
+                Map.of("json", NativeJsonFormat.EXTENSION, "hf", ".md", "html", ".html"));
+    }
+
+    public Optional<CardFormat> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** The file name ending a format's output gets, e.g. {@code .modelcard.json}. */
+    public String extension(String id) {
+        return extensions.getOrDefault(id, "." + id);
+    }
+
+    /** The format {@code text} is in; {@code fileName} decides only between README and JSON when content cannot. */
+    public CardFormat detect(String fileName, String text) {
+        String start = text.stripLeading();
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.endsWith(".html") || lower.endsWith(".htm")) && byId.containsKey("html")) {
+            return byId.get("html");
+        }
+        if (!start.startsWith("{") && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return byId.get("hf");
+        }
+        try {
+            JsonNode root = JSON.readTree(text);
+            if (root != null && root.isObject()) {
+                if (root.has("bomFormat") && byId.containsKey("cyclonedx")) {
+                    return byId.get("cyclonedx");
+                }
+                if (!root.has("schemaVersion") && (root.has("model_details") || root.has("quantitative_analysis")
+                        || root.has("considerations")) && byId.containsKey("mct")) {
+                    return byId.get("mct");
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not JSON: the native reader reports where
+        }
+        return byId.get("json");
+    }
+
+    /** The base name of a card file: its name without the ending of any format ({@code card.modelcard.json} is {@code card}). */
+    public String baseName(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : List.of(".modelcard.json", ".mct.json", ".cdx.json", ".json", ".markdown", ".md", ".html")) {
+            if (lower.endsWith(ending) && lower.length() > ending.length()) {
+                return fileName.substring(0, fileName.length() - ending.length());
+            }
+        }
+        return fileName;
+    }
+}

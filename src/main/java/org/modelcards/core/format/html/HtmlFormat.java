@@ -1,0 +1,70 @@
+package org.modelcards.core.format.html;
+
+import java.util.Locale;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.model.ModelCard;
+import org.modelcards.core.render.MarkdownRenderer;
+import org.modelcards.core.render.RenderOptions;
+
+/**
+ * Writes a card as one self-contained HTML page for sharing or printing: inline CSS, no scripts, and
+ * a Content-Security-Policy that lets nothing load from anywhere. Export only: it cannot be read.
+ *
+ * <pre>{@code
+ * WriteResult page = new HtmlFormat().write(card);
+ * Files.writeString(Path.of("card.html"), page.text());
+ * }</pre>
+ *
+ * <p>Every authored field is carried. What a card keeps for other tools is left out and reported as
+ * a {@link org.modelcards.core.format.Loss}: preserved metadata keys ({@code extras.metadata}, e.g. a
+ * README's {@code widget:}) and unknown keys of a JSON file ({@code extras.unmapped}); they are
+ * machine values, not text for a reader. Preserved Markdown sections are shown.
+ */
+public final class HtmlFormat implements CardFormat {
+    private final FieldCatalog catalog;
+    private final CatalogTexts texts;
+    private final PageRenderers renderers;
+
+    /** The standard catalogue with English labels. */
+    public HtmlFormat() {
+        this(FieldCatalog.standard(), CatalogTexts.forLocale(Locale.ENGLISH));
+    }
+
+    public HtmlFormat(FieldCatalog catalog, CatalogTexts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+        // page headings are h1 (card), h2 (section), h3 (field): a field's own "# Title" becomes h4
+        this.renderers = new PageRenderers(
+                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(3)),
+                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(2)),
+                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(4)));
+    }
+
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    /** Always fails: the page is made for people, and does not keep what a card needs to be read back. */
+    @Override
+    public ModelCard read(String text, String source) throws CardReadException {
+        throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, 0, 0,
+                "HTML is an export format and cannot be read; open the card's .modelcard.json or README.md instead"));
+    }
+
+    @Override
+    public WriteResult write(ModelCard card) {
+        CardPage page = new CardPage(catalog, texts, renderers);
+        String text = page.write(card);
+        return new WriteResult(text, page.losses());
+    }
+
+    /** The Markdown renderers of a page: for fields (under h3), extra sections (under h2) and table cells. */
+    record PageRenderers(MarkdownRenderer field, MarkdownRenderer section, MarkdownRenderer cell) {
+    }
+}
