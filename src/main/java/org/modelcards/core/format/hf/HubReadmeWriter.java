@@ -255,12 +255,11 @@ final class HubReadmeWriter {
                 continue;
             }
             Optional<String> key = HubMetadataKeys.keyOf(field.id());
-            if (key.isPresent()) {
-                newKeys.add(key.get());
-                continue;
-            }
+            key.ifPresent(newKeys::add);
             int index = HubTemplate.indexOf(field.id());
-            if (index >= 0) {
+            // a key holds the whole value of a label field, but a section field (datasets) only in part
+            boolean sectionOfItsOwn = index >= 0 && HubTemplate.ENTRIES.get(index).field().equals(field.id());
+            if (index >= 0 && (key.isEmpty() || sectionOfItsOwn)) {
                 newSections.add(index);
             }
         }

@@ -169,7 +169,7 @@ class HubReadmeReaderTest {
     void unknownSectionsAndUnmappedProseAreKeptInPlace() {
         List<ExtraSection> sections = reader.read(CARD, "README.md").card().extras().sections();
         assertThat(sections).extracting(ExtraSection::heading).containsExactly("Our Partners", "Environmental Impact");
-        assertThat(sections.get(0).markdown()).isEqualTo("\nThanks to everyone who labelled data.\n\n");
+        assertThat(sections.get(0).markdown()).isEqualTo("Thanks to everyone who labelled data.");
         assertThat(sections.get(0).after()).isEqualTo("bias.limitations");
         assertThat(sections.get(1).markdown()).contains("about 374 g");
     }
