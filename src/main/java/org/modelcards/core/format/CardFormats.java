@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
+import org.modelcards.core.format.mct.MctFormat;
 
 /**
  * The formats this version reads and writes, by id, and which one a file's content is in: JSON is a
@@ -26,8 +27,8 @@ public final class CardFormats {
 
     /** Every format of this version. */
     public static CardFormats standard() {
-        return new CardFormats(List.of(new HubReadmeFormat(), new NativeJsonFormat(), new HtmlFormat()),
-                Map.of("json", NativeJsonFormat.EXTENSION, "hf", ".md", "html", ".html"));
+        return new CardFormats(List.of(new HubReadmeFormat(), new NativeJsonFormat(), new MctFormat(), new HtmlFormat()),
+                Map.of("json", NativeJsonFormat.EXTENSION, "hf", ".md", "mct", ".mct.json", "html", ".html"));
     }
 
     public Optional<CardFormat> byId(String id) {
@@ -59,8 +60,9 @@ public final class CardFormats {
                 if (root.has("bomFormat") && byId.containsKey("cyclonedx")) {
                     return byId.get("cyclonedx");
                 }
-                if (!root.has("schemaVersion") && (root.has("model_details") || root.has("quantitative_analysis")
-                        || root.has("considerations")) && byId.containsKey("mct")) {
+                if (!root.has("schemaVersion") && (root.has("model_details") || root.has("model_parameters")
+                        || root.has("quantitative_analysis") || root.has("considerations") || root.has("schema_version"))
+                        && byId.containsKey("mct")) {
                     return byId.get("mct");
                 }
             }

@@ -1,0 +1,205 @@
+package org.modelcards.core.format.cyclonedx;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.model.Bom;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.ReadProblem;
+
+/**
+ * CycloneDX JSON text in and out: the library generates and parses the BOM; this class makes the
+ * output reproducible (no timestamp, a serial number derived from the content, plain decimals,
+ * the project's pretty-printing) and turns the library's and Jackson's errors into read problems.
+ */
+final class BomJson {
+    /** What {@code bomFormat} must say. */
+    static final String BOM_FORMAT = "CycloneDX";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private BomJson() {
+    }
+
+    /**
+     * The BOM as CycloneDX 1.6 JSON, pretty-printed with a final newline. Its serial number is a
+     * name-based UUID of the rest of the document, so the same card always gives the same bytes.
+     */
+    static String write(Bom bom) {
+        bom.setSerialNumber(null);
+        ObjectNode generated = (ObjectNode) new VerbatimJsonGenerator(bom).toJsonNode();
+        plainNumbers(generated);
+        UUID serial = UUID.nameUUIDFromBytes(compact(generated).getBytes(StandardCharsets.UTF_8));
+        ObjectNode root = MAPPER.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : generated.properties()) {
+            root.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("specVersion")) {
+                root.set("serialNumber", TextNode.valueOf("urn:uuid:" + serial));
+            }
+        }
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static String compact(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** Replaces binary floating-point numbers (energy, CO2) by their shortest decimal, written plainly: 0.000374, not 3.74E-4. */
+    private static void plainNumbers(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : List.copyOf(object.properties())) {
+                if (field.getValue().isFloatingPointNumber() && !field.getValue().isBigDecimal()) {
+                    object.replace(field.getKey(), decimal(field.getValue().doubleValue()));
+                } else {
+                    plainNumbers(field.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                if (item.isFloatingPointNumber() && !item.isBigDecimal()) {
+                    array.set(i, decimal(item.doubleValue()));
+                } else {
+                    plainNumbers(item);
+                }
+            }
+        }
+    }
+
+    private static JsonNode decimal(double value) {
+        return DecimalNode.valueOf(BigDecimal.valueOf(value).stripTrailingZeros());
+    }
+
+    /**
+     * Parses a CycloneDX BOM: well-formed JSON first (with the position of a syntax error), then an
+     * object whose {@code bomFormat} is {@code CycloneDX}, then the library's own reading.
+     */
+    static Bom read(org.cyclonedx.parsers.JsonParser parser, String text, String source) throws CardReadException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw problem(ReadProblem.JSON_SYNTAX, source, at, "invalid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw problem(ReadProblem.NOT_A_CARD, source, null, "empty file: not a CycloneDX BOM");
+        }
+        if (!root.isObject() || !BOM_FORMAT.equals(root.path("bomFormat").textValue())) {
+            throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, 1, 1,
+                    "not a CycloneDX BOM: expected a JSON object with \"bomFormat\": \"CycloneDX\""));
+        }
+        try {
+            return parser.parse(text.getBytes(StandardCharsets.UTF_8));
+        } catch (ParseException e) {
+            throw shapeProblem(text, root, source, e);
+        }
+    }
+
+    private static CardReadException shapeProblem(String text, JsonNode root, String source, ParseException e) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            JsonPointer pointer = JsonPointer.empty();
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    pointer = pointer.appendProperty(ref.getFieldName());
+                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    pointer = pointer.appendIndex(ref.getIndex());
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            // the library reads some parts from sub-trees, whose paths are partial: name a path only if it is in the text
+            boolean found = !root.at(pointer).isMissingNode();
+            JsonLocation at = mapping.getLocation();
+            int[] position = at != null && at.getLineNr() > 0 ? new int[] {at.getLineNr(), at.getColumnNr()}
+                    : found ? locate(text, pointer) : new int[] {0, 0};
+            String where = path.length() == 0 || !found ? "" : " at " + path;
+            return new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, position[0], position[1],
+                    "not a readable CycloneDX BOM" + where + ": " + firstLine(mapping.getOriginalMessage())));
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return problem(ReadProblem.NOT_A_CARD, source, null, "not a readable CycloneDX BOM: " + firstLine(cause.getMessage()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static CardReadException problem(String code, String source, JsonLocation at, String message) {
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null || line == 0 ? 0 : Math.max(at.getColumnNr(), 0);
+        return new CardReadException(new ReadProblem(code, source, line, column, message));
+    }
+
+    /** Where the value at {@code target} starts, as {line, column}; {0, 0} if it cannot be found. */
+    private static int[] locate(String text, JsonPointer target) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                JsonStreamContext context = parser.getParsingContext();
+                if (token.isStructStart()) {
+                    context = context.getParent();
+                }
+                if (context.pathAsPointer().equals(target)) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    return new int[] {at.getLineNr(), at.getColumnNr()};
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the text parsed before; fall back to "the whole file"
+        }
+        return new int[] {0, 0};
+    }
+}

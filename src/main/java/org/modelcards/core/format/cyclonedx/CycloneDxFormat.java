@@ -1,0 +1,117 @@
+package org.modelcards.core.format.cyclonedx;
+
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Component;
+import org.cyclonedx.parsers.JsonParser;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.model.ModelCard;
+
+/**
+ * CycloneDX 1.6 ML-BOM JSON, written and read with cyclonedx-core-java: the card becomes the BOM's
+ * {@code metadata.component}, of type {@code machine-learning-model}, with a {@code modelCard}.
+ *
+ * <pre>{@code
+ * CycloneDxFormat cyclonedx = new CycloneDxFormat();
+ * WriteResult bom = cyclonedx.write(card);          // bom.losses(): what CycloneDX cannot hold
+ * ModelCard back = cyclonedx.read(bom.text(), "tiny-sentiment.cdx.json");
+ * }</pre>
+ *
+ * <p>Where the card's fields go:
+ * <ul>
+ * <li>component: name, version, description ({@code details.description}), authors (developers),
+ *     publisher (a single sharer), tags, licence, external references (repository {@code vcs},
+ *     paper {@code documentation}, demo {@code website}, told apart by their comments
+ *     {@code Repository}, {@code Paper}, {@code Demo}), {@code pedigree.ancestors} (base models);
+ *     {@code metadata.authors} are the card's authors;</li>
+ * <li>licence: the SPDX id ({@code license.spdxId}, else the SPDX id the Hub id stands for, e.g.
+ *     {@code apache-2.0} → {@code Apache-2.0}), else the name (or the Hub id as a name); the Hub id
+ *     in {@code licensing.altIds}; the link as its {@code url};</li>
+ * <li>{@code modelCard.modelParameters}: approach (the model type when it is a CycloneDX learning
+ *     approach such as {@code supervised}), task (pipeline tag), architecture family, model
+ *     architecture, datasets (training and evaluation data inline, told apart by their bom-refs
+ *     {@code training-data-N} and {@code evaluation-data-N}), inputs and outputs;</li>
+ * <li>{@code quantitativeAnalysis.performanceMetrics}: one per evaluation result (metric type,
+ *     value, slice, confidence interval);</li>
+ * <li>{@code considerations}: users, use cases (direct use, then downstream use), technical
+ *     limitations, performance trade-offs, ethical considerations, fairness assessments, and one
+ *     training energy consumption: energy in kWh, CO2 converted from grams to tonnes (tCO2eq; 374 g
+ *     is 0.000374), the cloud provider as energy provider, {@code fine-tuning} as its activity.</li>
+ * </ul>
+ *
+ * <p>CycloneDX has no field for out-of-scope uses, misuse or a one-line summary, so they are component
+ * {@code properties} named {@code modelcard:…} (duplicate names are allowed, and order is kept):
+ * {@value #SUMMARY}; {@value #OUT_OF_SCOPE}, one per use; and per misuse risk, always in this order,
+ * {@value #MISUSE_RISK}, {@value #MISUSE_HARMED} and {@value #MISUSE_MITIGATION}.
+ *
+ * <p>Everything else is reported as a loss by {@link #write}, by field (or {@code table.column}) id
+ * with the reason, as is any value that would not come back unchanged (a number written
+ * {@code 1,000} comes back as {@code 1000}). Reading is the inverse of writing, so a card comes back
+ * equal on everything not lost; the one addition is {@code license.spdxId}, filled in when the writer
+ * derived it from the Hub id. The output is reproducible: no timestamp, and a serial number that is
+ * a name-based UUID of the content. Strings are written verbatim, line breaks included (the
+ * library's own JSON output would flatten them).
+ */
+public final class CycloneDxFormat implements CardFormat {
+    /** The file name suffix CycloneDX recommends for JSON BOMs. */
+    public static final String EXTENSION = ".cdx.json";
+    /** The property holding {@code details.summary}. */
+    public static final String SUMMARY = "modelcard:summary";
+    /** The property holding one of {@code intendedUse.outOfScope}, repeated for each. */
+    public static final String OUT_OF_SCOPE = "modelcard:outOfScope";
+    /** The property that starts a misuse risk ({@code misuse.risks.risk}). */
+    public static final String MISUSE_RISK = "modelcard:misuse:risk";
+    /** The property holding who the current misuse risk could harm ({@code misuse.risks.harmed}). */
+    public static final String MISUSE_HARMED = "modelcard:misuse:harmed";
+    /** The property holding how the current misuse risk is mitigated ({@code misuse.risks.mitigation}). */
+    public static final String MISUSE_MITIGATION = "modelcard:misuse:mitigation";
+
+    static final String NO_MODEL_CARD =
+            "not a model card: this CycloneDX BOM has no machine-learning-model component with a modelCard";
+
+    private final FieldCatalog catalog;
+    /** The library's reader; its Jackson mapper is thread-safe and warms up with use, so it is kept. */
+    private final JsonParser parser = new JsonParser();
+
+    public CycloneDxFormat() {
+        this(FieldCatalog.standard());
+    }
+
+    /** A format whose losses are measured over {@code catalog}'s fields. */
+    public CycloneDxFormat(FieldCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String id() {
+        return "cyclonedx";
+    }
+
+    /**
+     * Reads the first component with a model card (starting with {@code metadata.component}), else the
+     * first machine-learning model; any CycloneDX version the library reads is accepted.
+     */
+    @Override
+    public ModelCard read(String text, String source) throws CardReadException {
+        Bom bom = BomJson.read(parser, text, source);
+        Component model = BomToCard.modelComponent(bom).orElseThrow(() -> new CardReadException(
+                new ReadProblem(ReadProblem.NOT_A_CARD, source, 0, 0, NO_MODEL_CARD)));
+        return BomToCard.read(bom, model);
+    }
+
+    @Override
+    public WriteResult write(ModelCard card) {
+        CardToBom mapping = new CardToBom();
+        String text = BomJson.write(mapping.map(card));
+        ModelCard back;
+        try {
+            back = read(text, "the BOM just written");
+        } catch (CardReadException e) {
+            throw new IllegalStateException("a written BOM always reads back: " + e.getMessage(), e);
+        }
+        return new WriteResult(text, Losses.between(catalog, card, back, mapping.notes()));
+    }
+}
