@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.modelcards.core.format.cyclonedx.CycloneDxFormat;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
@@ -27,8 +28,10 @@ public final class CardFormats {
 
     /** Every format of this version. */
     public static CardFormats standard() {
-        return new CardFormats(List.of(new HubReadmeFormat(), new NativeJsonFormat(), new MctFormat(), new HtmlFormat()),
-                Map.of("json", NativeJsonFormat.EXTENSION, "hf", ".md", "mct", ".mct.json", "html", ".html"));
+        return new CardFormats(List.of(new HubReadmeFormat(), new NativeJsonFormat(), new MctFormat(),
+                        new CycloneDxFormat(), new HtmlFormat()),
+                Map.of("json", NativeJsonFormat.EXTENSION, "hf", ".md", "mct", ".mct.json",
+                        "cyclonedx", CycloneDxFormat.EXTENSION, "html", ".html"));
     }
 
     public Optional<CardFormat> byId(String id) {

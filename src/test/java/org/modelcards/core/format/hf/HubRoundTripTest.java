@@ -1,6 +1,7 @@
 package org.modelcards.core.format.hf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,6 +175,40 @@ class HubRoundTripTest {
         Environment env = card.environment().withCo2Grams("400");
         ModelCard back = HubReadme.parse(readme.write(card.withEnvironment(env)).text(), "again").loaded().card();
         assertThat(back.environment().co2Grams()).isEqualTo("400");
+    }
+
+    /** Golden file: the bundled example as a README, as the writer lays it out. */
+    @Test
+    void theExampleReadmeIsTheGoldenFile() throws Exception {
+        String golden = Files.readString(Path.of("assets/examples/tiny-sentiment/README.md"), StandardCharsets.UTF_8);
+        assertThat(generatedExample()).isEqualTo(golden);
+        assertThat(new HubReadmeFormat().read(golden, "README.md")).isEqualTo(example());
+    }
+
+    /** A megabyte of tables: read, written back unchanged, and edited, all quickly and without losing a row. */
+    @Test
+    void aMegabyteOfTablesRoundTrips() {
+        StringBuilder text = new StringBuilder("---\nlicense: mit\n---\n# Model Card for big\n\n## Results\n\n");
+        int tables = 0;
+        while (text.length() < 1_048_576) {
+            text.append("### Slice ").append(tables++).append("\n\n| group | accuracy | f1 |\n|---|---|---|\n");
+            for (int row = 0; row < 40; row++) {
+                text.append("| group ").append(row).append(" | 0.9").append(row % 10).append(" | 0.8").append(row % 7).append(" |\n");
+            }
+            text.append('\n');
+        }
+        String original = text.toString();
+        HubReadme readme = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> HubReadme.parse(original, "big.md"));
+        ModelCard card = readme.loaded().card();
+        assertThat(card.extras().sections()).hasSize(tables);
+        assertThat(card.extras().sections().get(tables - 1).markdown()).contains("| group 39 | 0.99 | 0.84 |");
+        assertThat(readme.write(card).text()).isEqualTo(original);
+        String edited = readme.write(card.withLicense(card.license().withId("apache-2.0"))).text();
+        int body = original.indexOf("# Model Card");
+        Diff diff = Diff.of(original.substring(0, body), edited.substring(0, edited.indexOf("# Model Card")));
+        assertThat(diff.removed()).containsExactly("license: mit");
+        assertThat(diff.added()).containsExactly("license: apache-2.0");
+        assertThat(edited.substring(edited.indexOf("# Model Card"))).isEqualTo(original.substring(body));
     }
 
     static ModelCard example() throws Exception {
