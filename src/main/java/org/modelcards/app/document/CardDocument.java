@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -23,13 +24,24 @@ public final class CardDocument {
     private final ReadOnlyObjectWrapper<ModelCard> card;
     private final ObjectProperty<ModelCard> saved;
     private final ObjectProperty<Optional<Path>> file;
+    private final ObjectProperty<Optional<OpenedCard>> origin;
     private final BooleanBinding dirty;
     private final StringBinding title;
 
     public CardDocument(ModelCard card, Path file) {
+        this(card, file, null);
+    }
+
+    /** A document opened from a file, which saving writes back in its own format. */
+    public CardDocument(OpenedCard opened) {
+        this(opened.loaded().card(), opened.path(), opened);
+    }
+
+    private CardDocument(ModelCard card, Path file, OpenedCard opened) {
         this.card = new ReadOnlyObjectWrapper<>(this, "card", card);
         this.saved = new SimpleObjectProperty<>(this, "saved", card);
         this.file = new SimpleObjectProperty<>(this, "file", Optional.ofNullable(file));
+        this.origin = new SimpleObjectProperty<>(this, "origin", Optional.ofNullable(opened));
         this.dirty = Bindings.createBooleanBinding(() -> !Objects.equals(this.card.get(), saved.get()),
                 this.card, saved);
         this.title = Bindings.createStringBinding(this::describeTitle, this.card, this.file, dirty);
@@ -67,9 +79,15 @@ public final class CardDocument {
         return file.get();
     }
 
-    /** Records that the current snapshot is now on disk at {@code savedTo}. */
-    public void markSaved(Path savedTo) {
+    /** The file as opened, when the document came from one and was not saved elsewhere since. */
+    public Optional<OpenedCard> origin() {
+        return origin.get();
+    }
+
+    /** Records that the current snapshot is now on disk at {@code savedTo} (in a new place, {@code reopened}). */
+    public void markSaved(Path savedTo, OpenedCard reopened) {
         file.set(Optional.of(savedTo));
+        origin.set(Optional.ofNullable(reopened));
         saved.set(card.get());
     }
 

@@ -16,6 +16,10 @@ import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Section;
 import org.modelcards.core.format.CardFiles;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.Loss;
+import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.format.WriteResult;
+import java.util.List;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.model.ModelCard;
 
@@ -55,11 +59,10 @@ public final class EditorViewModel {
         return catalog;
     }
 
-    /** Opens {@code path} in place of the current document; on failure the current one stays. */
+    /** Opens {@code path} (any supported format) in place of the current document; on failure the current one stays. */
     public Optional<ReadProblem> open(Path path) {
         try {
-            ModelCard card = files.read(path);
-            document.set(new CardDocument(card, path));
+            document.set(new CardDocument(files.open(path)));
             return Optional.empty();
         } catch (CardReadException e) {
             return Optional.of(e.problem());
@@ -71,10 +74,28 @@ public final class EditorViewModel {
         document.set(new CardDocument(ModelCard.EMPTY, null));
     }
 
-    /** Saves to {@code path} as native JSON and makes it the document's file. */
-    public void saveAs(Path path) throws IOException {
-        files.writeNative(path, document.get().card());
-        document.get().markSaved(path);
+    /**
+     * Saves the document: back to the file it was opened from in that file's format (a README keeps
+     * every byte the edits do not touch), else to {@code path} in the format its name says. Returns
+     * what the format could not carry; the file is written either way, atomically.
+     */
+    public List<Loss> save(Path path) throws IOException {
+        CardDocument doc = document.get();
+        Optional<OpenedCard> origin = doc.origin().filter(o -> o.path().equals(path));
+        WriteResult result = origin.map(o -> o.render(doc.card())).orElseGet(() -> files.formatFor(path).write(doc.card()));
+        files.write(path, result.text());
+        OpenedCard reopened = reopen(path).orElse(null);
+        doc.markSaved(path, reopened);
+        return result.losses();
+    }
+
+    /** The saved file opened again, so the next save patches what was just written. */
+    private Optional<OpenedCard> reopen(Path path) {
+        try {
+            return Optional.of(files.open(path));
+        } catch (CardReadException e) {
+            return Optional.empty();
+        }
     }
 
     /** "n of m fields filled" for the status bar, following the current document. */

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -28,6 +30,7 @@ import org.modelcards.app.guidance.GuidanceView;
 import org.modelcards.app.navigator.SectionNavigatorView;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.Section;
+import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.json.NativeJsonFormat;
 
 /** The main window's layout: menu, section navigator, guided form, guidance, status bar. */
@@ -172,7 +175,15 @@ public final class MainWindow {
 
     private void saveTo(Path path) {
         try {
-            model.saveAs(path);
+            List<Loss> losses = model.save(path);
+            if (!losses.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, losses.stream()
+                        .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").collect(Collectors.joining("\n")));
+                alert.setHeaderText("Saved, but " + path.getFileName() + " cannot hold these fields; "
+                        + "save as .modelcard.json to keep everything");
+                alert.initOwner(window());
+                alert.showAndWait();
+            }
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
             alert.setHeaderText("The card was not saved; the file on disk is unchanged");
@@ -184,8 +195,12 @@ public final class MainWindow {
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model cards (*" + NativeJsonFormat.EXTENSION
-                + ")", "*" + NativeJsonFormat.EXTENSION, "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Model cards (README.md, *.json)", "*.md", "*.json"),
+                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
+                        "*" + NativeJsonFormat.EXTENSION),
+                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
     }
 }

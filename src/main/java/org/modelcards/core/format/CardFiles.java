@@ -63,4 +63,23 @@ public final class CardFiles {
     public void writeNative(Path path, ModelCard card) throws IOException {
         AtomicFiles.writeString(path, json.write(card).text());
     }
+
+    /** The format a new file named {@code path} should be written in, by its name (native JSON when unsure). */
+    public CardFormat formatFor(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String id : formats.ids()) {
+            if (!id.equals("json") && name.endsWith(formats.extension(id))) {
+                return formats.byId(id).orElseThrow();
+            }
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return formats.byId("hf").orElseThrow();
+        }
+        return json;
+    }
+
+    /** Writes {@code text} to {@code path} atomically. */
+    public void write(Path path, String text) throws IOException {
+        AtomicFiles.writeString(path, text);
+    }
 }

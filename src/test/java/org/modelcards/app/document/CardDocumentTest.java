@@ -35,7 +35,7 @@ class CardDocumentTest {
     void savingMovesTheCleanMarkToTheCurrentSnapshot() {
         CardDocument doc = new CardDocument(card, null);
         doc.edit(name, "saved name");
-        doc.markSaved(Path.of("out.modelcard.json"));
+        doc.markSaved(Path.of("out.modelcard.json"), null);
         assertThat(doc.isDirty()).isFalse();
         assertThat(doc.file()).contains(Path.of("out.modelcard.json"));
         doc.edit(name, "tiny");

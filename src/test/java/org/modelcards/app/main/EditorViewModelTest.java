@@ -33,7 +33,7 @@ class EditorViewModelTest {
     void saveThenOpenGivesTheSameCardAndACleanDocument() throws Exception {
         model.document().edit(catalog.require("details.name"), "renamed");
         Path file = dir.resolve("card.modelcard.json");
-        model.saveAs(file);
+        assertThat(model.save(file)).isEmpty();
         assertThat(model.document().isDirty()).isFalse();
         ModelCard saved = model.document().card();
         model.newCard();
@@ -53,6 +53,32 @@ class EditorViewModelTest {
         assertThat(problem).isPresent();
         assertThat(problem.get().toString()).isEqualTo(file + ":2:22: details.name must be a string, not an array");
         assertThat(model.document()).isSameAs(before);
+    }
+
+    @Test
+    void anOpenedReadmeIsSavedBackInPlaceChangingOnlyTheEditedLines() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.copy(Path.of("src/test/resources/fixtures/nasty/crlf.md"), readme);
+        String before = Files.readString(readme);
+        assertThat(model.open(readme)).isEmpty();
+        model.document().edit(catalog.require("details.pipelineTag"), "text-generation");
+        assertThat(model.save(readme)).isEmpty();
+        String after = Files.readString(readme);
+        assertThat(after).isEqualTo(before.replace("pipeline_tag: text-classification\r\n", "pipeline_tag: text-generation\r\n"));
+        assertThat(model.document().isDirty()).isFalse();
+        model.document().edit(catalog.require("details.pipelineTag"), "text-classification");
+        model.save(readme);
+        assertThat(Files.readString(readme)).as("a second save patches the file as it now is").isEqualTo(before);
+    }
+
+    @Test
+    void saveAsPicksTheFormatFromTheNameAndReportsLosses() throws Exception {
+        Path readme = dir.resolve("copy/README.md");
+        assertThat(model.save(readme)).isEmpty();
+        assertThat(Files.readString(readme)).startsWith("---\nlicense: apache-2.0\n");
+        Path bom = dir.resolve("bom.cdx.json");
+        assertThat(model.save(bom)).isNotEmpty();
+        assertThat(Files.readString(bom)).contains("\"bomFormat\": \"CycloneDX\"");
     }
 
     @Test
