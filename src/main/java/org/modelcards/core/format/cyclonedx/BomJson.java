@@ -30,7 +30,9 @@ import java.util.UUID;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.TextPosition;
 
 /**
  * CycloneDX JSON text in and out: the library generates and parses the BOM; this class makes the
@@ -41,18 +43,7 @@ final class BomJson {
     /** What {@code bomFormat} must say. */
     static final String BOM_FORMAT = "CycloneDX";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectMapper MAPPER = JsonText.mapper();
 
     private BomJson() {
     }
@@ -73,19 +64,11 @@ final class BomJson {
                 root.set("serialNumber", TextNode.valueOf("urn:uuid:" + serial));
             }
         }
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return JsonText.pretty(root);
     }
 
     private static String compact(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return JsonText.compact(node);
     }
 
     /** Replaces binary floating-point numbers (energy, CO2) by their shortest decimal, written plainly: 0.000374, not 3.74E-4. */
@@ -182,24 +165,7 @@ final class BomJson {
 
     /** Where the value at {@code target} starts, as {line, column}; {0, 0} if it cannot be found. */
     private static int[] locate(String text, JsonPointer target) {
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
-                    continue;
-                }
-                JsonStreamContext context = parser.getParsingContext();
-                if (token.isStructStart()) {
-                    context = context.getParent();
-                }
-                if (context.pathAsPointer().equals(target)) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    return new int[] {at.getLineNr(), at.getColumnNr()};
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the text parsed before; fall back to "the whole file"
-        }
-        return new int[] {0, 0};
+        TextPosition at = JsonText.locate(text, target);
+        return new int[] {at.line(), at.column()};
     }
 }

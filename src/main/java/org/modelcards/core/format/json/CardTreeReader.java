@@ -1,5 +1,6 @@
 package org.modelcards.core.format.json;
 
+import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -109,7 +110,7 @@ final class CardTreeReader {
             }
             case LIST -> readList(id, value, at);
             case TABLE -> readTable(id, table, value, at);
-            case JSON -> JsonSupport.compact(value);
+            case JSON -> JsonText.compact(value);
             default -> scalarText(id, value, at);
         };
     }
@@ -173,18 +174,10 @@ final class CardTreeReader {
     }
 
     private void keep(JsonPointer at, JsonNode value) {
-        unmapped.add(new ExtraField(at.toString(), JsonSupport.compact(value)));
+        unmapped.add(new ExtraField(at.toString(), JsonText.compact(value)));
     }
 
     static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
+        return JsonText.describe(node);
     }
 }

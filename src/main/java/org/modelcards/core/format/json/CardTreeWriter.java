@@ -1,5 +1,6 @@
 package org.modelcards.core.format.json;
 
+import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +24,7 @@ import org.modelcards.core.model.Numbers;
  */
 final class CardTreeWriter {
     private final FieldCatalog catalog;
-    private final JsonNodeFactory nodes = JsonSupport.nodes();
+    private final JsonNodeFactory nodes = JsonText.nodes();
 
     CardTreeWriter(FieldCatalog catalog) {
         this.catalog = catalog;
@@ -94,7 +95,7 @@ final class CardTreeWriter {
     /** Text that is not valid JSON is written as a string rather than lost. */
     private JsonNode json(String text) {
         try {
-            return JsonSupport.mapper().readTree(text);
+            return JsonText.mapper().readTree(text);
         } catch (IOException | RuntimeException e) {
             return nodes.textNode(text);
         }

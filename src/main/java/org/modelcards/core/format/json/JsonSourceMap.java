@@ -1,5 +1,6 @@
 package org.modelcards.core.format.json;
 
+import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,7 +17,7 @@ final class JsonSourceMap {
 
     static SourceMap of(String text) {
         Map<String, TextPosition> positions = new HashMap<>();
-        try (JsonParser parser = JsonSupport.mapper().createParser(text)) {
+        try (JsonParser parser = JsonText.mapper().createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                     continue;

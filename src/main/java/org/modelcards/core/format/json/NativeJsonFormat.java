@@ -1,8 +1,6 @@
 package org.modelcards.core.format.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
@@ -29,8 +27,6 @@ public final class NativeJsonFormat implements CardFormat {
     /** The version this writer writes; readers accept any 1.x. */
     public static final String SCHEMA_VERSION = "1.0";
     static final String VERSION_KEY = "schemaVersion";
-    /** Jackson's default nesting limit, which keeps a hostile file from exhausting the stack. */
-    static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
 
     private final FieldCatalog catalog;
 
@@ -49,26 +45,11 @@ public final class NativeJsonFormat implements CardFormat {
 
     @Override
     public ModelCard read(String text, String source) throws CardReadException {
-        JsonNode root;
-        try {
-            root = JsonSupport.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            if (e instanceof StreamConstraintsException) {
-                TextPosition at = JsonLocator.beyondNestingLimit(text, MAX_DEPTH);
-                throw new CardReadException(new ReadProblem(ReadProblem.JSON_SYNTAX, source, at.line(), at.column(),
-                        "nested more than " + MAX_DEPTH + " levels deep: not a model card"));
-            }
-            JsonLocation at = e.getLocation();
-            throw new CardReadException(new ReadProblem(ReadProblem.JSON_SYNTAX, source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "invalid JSON: " + e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, 0, 0, "empty file: not a model card"));
-        }
+        JsonNode root = JsonText.read(text, source);
         try {
             return new CardTreeReader(catalog).read(root);
         } catch (CardTreeReader.ShapeException e) {
-            TextPosition at = JsonLocator.locate(text, e.at);
+            TextPosition at = JsonText.locate(text, e.at);
             throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, at.line(), at.column(), e.getMessage()));
         }
     }
@@ -80,6 +61,6 @@ public final class NativeJsonFormat implements CardFormat {
 
     @Override
     public WriteResult write(ModelCard card) {
-        return new WriteResult(JsonSupport.pretty(new CardTreeWriter(catalog).write(card)), java.util.List.of());
+        return new WriteResult(JsonText.pretty(new CardTreeWriter(catalog).write(card)), java.util.List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.modelcards.core.format.json;
 
+import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,7 @@ public final class NativeJsonSchema {
     public static final String RESOURCE = "/org/modelcards/core/format/json/model-card.schema.json";
     static final String ID = "urn:modelcard-studio:schema:model-card:1";
 
-    private final JsonNodeFactory nodes = JsonSupport.nodes();
+    private final JsonNodeFactory nodes = JsonText.nodes();
     private final FieldCatalog catalog;
     private final CatalogTexts texts;
 
@@ -59,7 +60,7 @@ public final class NativeJsonSchema {
                 type(property, field.kind(), field);
             }
         }
-        return JsonSupport.pretty(schema);
+        return JsonText.pretty(schema);
     }
 
     private void type(ObjectNode property, FieldKind kind, CardField field) {

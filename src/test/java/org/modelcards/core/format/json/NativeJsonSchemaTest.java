@@ -1,5 +1,6 @@
 package org.modelcards.core.format.json;
 
+import org.modelcards.core.format.JsonText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,7 @@ class NativeJsonSchemaTest {
 
     @Test
     void schemaPropertiesAreExactlyTheCatalogueFieldsAndColumns() throws Exception {
-        JsonNode schema = JsonSupport.mapper().readTree(publishedSchema());
+        JsonNode schema = JsonText.mapper().readTree(publishedSchema());
         Set<String> inSchema = new LinkedHashSet<>();
         schema.get("properties").properties().forEach(section -> {
             JsonNode fields = section.getValue().get("properties");
@@ -98,7 +99,7 @@ class NativeJsonSchemaTest {
     private static List<String> errors(String text) {
         try {
             List<String> messages = new ArrayList<>();
-            for (Error error : SCHEMA.validate(JsonSupport.mapper().readTree(text))) {
+            for (Error error : SCHEMA.validate(JsonText.mapper().readTree(text))) {
                 messages.add(error.toString());
             }
             return messages;
