@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.modelcards.core.format.hf.HubReadme;
+import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.ModelCard;
 
@@ -40,8 +41,8 @@ public final class CardFiles {
         String text = SourceText.read(path).text();
         String source = path.toString();
         CardFormat format = formats.detect(path.getFileName().toString(), text);
-        if (format.id().equals("hf")) {
-            HubReadme readme = HubReadme.parse(text, source);
+        if (format instanceof HubReadmeFormat hub) {
+            HubReadme readme = hub.open(text, source);
             return new OpenedCard(path, format, readme.loaded(), Optional.of(readme));
         }
         LoadedCard loaded = format == formats.byId("json").orElse(null) ? json.load(text, source)

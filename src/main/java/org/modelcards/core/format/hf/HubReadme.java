@@ -1,7 +1,5 @@
 package org.modelcards.core.format.hf;
 
-import java.util.Locale;
-import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.LossCheck;
@@ -32,11 +30,13 @@ public final class HubReadme {
         this.writer = writer;
     }
 
+    /** Parses {@code text}; for many files, {@link HubReadmeFormat#open} reuses one reader and writer. */
     public static HubReadme parse(String text, String source) {
-        FieldCatalog catalog = FieldCatalog.standard();
-        HubReadmeReader reader = new HubReadmeReader(catalog);
-        return new HubReadme(catalog, reader, reader.readWithLayout(text, source),
-                new HubReadmeWriter(catalog, new BodyRenderer(catalog, CatalogTexts.forLocale(Locale.ENGLISH))));
+        return new HubReadmeFormat().open(text, source);
+    }
+
+    static HubReadme of(FieldCatalog catalog, HubReadmeReader reader, HubReadmeWriter writer, String text, String source) {
+        return new HubReadme(catalog, reader, reader.readWithLayout(text, source), writer);
     }
 
     /** The card as read, its metadata, positions and reading problems. */

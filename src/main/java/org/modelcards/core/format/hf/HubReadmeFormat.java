@@ -42,6 +42,11 @@ public final class HubReadmeFormat implements CardFormat {
         return reader.read(text, source).card();
     }
 
+    /** Opens a README so that it can be saved back under the round-trip contract. */
+    public HubReadme open(String text, String source) {
+        return HubReadme.of(catalog, reader, writer, text, source);
+    }
+
     @Override
     public WriteResult write(ModelCard card) {
         String text = writer.generate(card);

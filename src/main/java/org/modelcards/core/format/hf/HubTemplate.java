@@ -74,6 +74,9 @@ final class HubTemplate {
             new Entry(2, "Model Card Authors", "more.cardAuthors", List.of()),
             new Entry(2, "Model Card Contact", "more.cardContact", List.of()));
 
+    /** The entries' headings normalised once, in entry order, for matching a README's headings. */
+    private static final List<String> NORMALIZED = ENTRIES.stream().map(e -> HeadingMap.normalize(e.heading())).toList();
+
     private HubTemplate() {
     }
 
@@ -90,11 +93,9 @@ final class HubTemplate {
 
     /** The index of the entry with this heading (normalised), or empty. */
     static Optional<Integer> indexOfHeading(String heading) {
-        String normalized = HeadingMap.normalize(heading);
-        for (int i = 0; i < ENTRIES.size(); i++) {
-            if (HeadingMap.normalize(ENTRIES.get(i).heading()).equals(normalized)) {
-                return Optional.of(i);
-            }
+        int index = NORMALIZED.indexOf(HeadingMap.normalize(heading));
+        if (index >= 0) {
+            return Optional.of(index);
         }
         return HeadingMap.field(heading).filter(f -> !f.isEmpty()).map(HubTemplate::indexOf).filter(i -> i >= 0);
     }
