@@ -65,4 +65,61 @@ class MainWindowTest {
         assertThat(outOfScope.getText()).contains("\n");
         assertThat(robot.lookup("#field-details-name").tryQuery()).isEmpty();
     }
+
+    /** New card, type a name: the issue about the name disappears and the preview shows it. */
+    @Test
+    void typingANameClearsItsIssueAndThePreviewShowsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#field-details-name");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).push(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label issues = robot.lookup("#issues-details-name").queryAs(Label.class);
+        assertThat(issues.isVisible()).isTrue();
+        assertThat(issues.getText()).contains("details.name");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.modelcards.core.validation.Issue> problems =
+                robot.lookup("#problems").queryAs(javafx.scene.control.ListView.class);
+        assertThat(problems.getItems()).anyMatch(i -> i.fieldId().equals("details.name"));
+        robot.write("shiny-new-model");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(issues.isVisible()).isFalse();
+        assertThat(problems.getItems()).noneMatch(i -> i.fieldId().equals("details.name"));
+        TextInputControl markdown = robot.lookup("#preview-markdown").queryAs(TextInputControl.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markdown.getText().contains("# Model Card for shiny-new-model"));
+    }
+
+    @Test
+    void undoRestoresTheValueAndTheCleanState(FxRobot robot) {
+        robot.clickOn("#field-details-name");
+        robot.push(KeyCode.END).write("-x");
+        robot.clickOn("#field-details-version");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#field-details-name").queryAs(TextField.class).getText()).isEqualTo("tiny-sentiment-en");
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
+    @Test
+    void enterOnAProblemGoesToItsField(FxRobot robot) {
+        robot.clickOn("#field-details-name");
+        robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        @SuppressWarnings("unchecked")
+        ListView<Section> navigator = robot.lookup("#section-navigator").queryAs(ListView.class);
+        robot.interact(() -> navigator.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#field-details-name").tryQuery()).isEmpty();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.modelcards.core.validation.Issue> problems =
+                robot.lookup("#problems").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            problems.requestFocus();
+            problems.getSelectionModel().select(problems.getItems().stream()
+                    .filter(i -> i.fieldId().equals("details.name")).findFirst().orElseThrow());
+        });
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigator.getSelectionModel().getSelectedItem().id()).isEqualTo("details");
+        assertThat(robot.lookup("#field-details-name").queryAs(TextField.class).isFocused()).isTrue();
+    }
 }

@@ -1,6 +1,15 @@
 package org.modelcards.app.form;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import org.modelcards.core.validation.Issue;
+import org.modelcards.core.validation.Severity;
+import org.modelcards.core.validation.ValidationReport;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,7 +25,8 @@ import org.modelcards.core.catalog.Section;
 public final class SectionFormView {
     private final VBox root = new VBox(4);
 
-    public SectionFormView(Section section, CardDocument document, CatalogTexts texts, Consumer<CardField> onFocus) {
+    public SectionFormView(Section section, CardDocument document, CatalogTexts texts, Consumer<CardField> onFocus,
+            ObservableValue<ValidationReport> report) {
         root.getStyleClass().add("section-form");
         root.setPadding(new Insets(16, 20, 24, 20));
         root.setFillWidth(true);
@@ -27,11 +37,12 @@ public final class SectionFormView {
         intro.setWrapText(true);
         root.getChildren().addAll(title, intro);
         for (CardField field : section.fields()) {
-            root.getChildren().add(row(field, document, texts, onFocus));
+            root.getChildren().add(row(field, document, texts, onFocus, report));
         }
     }
 
-    private static Node row(CardField field, CardDocument document, CatalogTexts texts, Consumer<CardField> onFocus) {
+    private static Node row(CardField field, CardDocument document, CatalogTexts texts, Consumer<CardField> onFocus,
+            ObservableValue<ValidationReport> report) {
         FieldEditor editor = FieldEditors.create(field, texts, value -> document.edit(field, value));
         editor.show(field.read(document.card()));
         document.cardProperty().addListener((obs, old, card) -> editor.show(field.read(card)));
@@ -39,6 +50,8 @@ public final class SectionFormView {
         control.focusWithinProperty().addListener((obs, was, is) -> {
             if (is) {
                 onFocus.accept(field);
+            } else {
+                document.endTyping();
             }
         });
         VBox row = new VBox(3);
@@ -52,9 +65,34 @@ public final class SectionFormView {
         Label hint = new Label(texts.why(field.id()));
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
-        row.getChildren().addAll(control, hint);
+        Label issues = new Label();
+        issues.setId("issues-" + field.id().replace('.', '-'));
+        issues.setWrapText(true);
+        issues.managedProperty().bind(issues.visibleProperty());
+        showIssues(issues, control, field, report.getValue());
+        report.addListener((obs, old, now) -> showIssues(issues, control, field, now));
+        row.getChildren().addAll(control, issues, hint);
         VBox.setVgrow(control, Priority.NEVER);
         return row;
+    }
+
+    /** The field's issues under it, and as the control's tooltip, marked by the worst severity. */
+    private static void showIssues(Label label, Node control, CardField field, ValidationReport report) {
+        List<Issue> mine = report.issues().stream().filter(i -> i.fieldId().equals(field.id())).toList();
+        label.setVisible(!mine.isEmpty());
+        label.setText(mine.stream().map(i -> "● " + i.message()).collect(Collectors.joining("\n")));
+        label.getStyleClass().removeAll("issue-error", "issue-warning", "issue-info");
+        control.getStyleClass().removeAll("has-error", "has-warning");
+        if (!mine.isEmpty()) {
+            Severity worst = mine.stream().map(Issue::severity).min(Comparator.naturalOrder()).orElseThrow();
+            label.getStyleClass().add("issue-" + worst.label());
+            if (worst != Severity.INFO) {
+                control.getStyleClass().add(worst == Severity.ERROR ? "has-error" : "has-warning");
+            }
+        }
+        if (control instanceof Control c) {
+            c.setTooltip(mine.isEmpty() ? null : new Tooltip(label.getText()));
+        }
     }
 
     public Node node() {

@@ -1,15 +1,16 @@
 package org.modelcards.app.main;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,47 +18,71 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.form.SectionFormView;
 import org.modelcards.app.guidance.GuidanceView;
 import org.modelcards.app.navigator.SectionNavigatorView;
+import org.modelcards.app.preview.PreviewView;
+import org.modelcards.app.problems.ProblemsView;
 import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.catalog.Section;
-import org.modelcards.core.format.Loss;
-import org.modelcards.core.format.json.NativeJsonFormat;
+import org.modelcards.core.validation.Strictness;
 
-/** The main window's layout: menu, section navigator, guided form, guidance, status bar. */
+/**
+ * The main window's layout: menu and toolbar; sections on the left; the guided form over the
+ * problems list in the middle; the preview over the guidance on the right; a status bar.
+ */
 public final class MainWindow {
     private final EditorViewModel model;
     private final CatalogTexts texts;
+    private final DocumentActions actions;
     private final BorderPane root = new BorderPane();
     private final ScrollPane formScroll = new ScrollPane();
-    private final SplitPane split = new SplitPane();
+    private final SplitPane columns = new SplitPane();
     private final Label fileStatus = new Label();
     private final Label progressStatus = new Label();
+    private final Label completenessStatus = new Label();
     private final Label cardName = new Label();
     private final Label cardSummary = new Label();
+    private final Button undo = new Button("Undo");
+    private final Button redo = new Button("Redo");
     private final Map<Section, SectionFormView> forms = new HashMap<>();
 
-    public MainWindow(EditorViewModel model, CatalogTexts texts) {
+    public MainWindow(EditorViewModel model, CatalogTexts texts, Consumer<String> openLink) {
         this.model = model;
         this.texts = texts;
+        this.actions = new DocumentActions(model, texts, this::window);
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), header()));
-        split.getItems().addAll(new Region(), formScroll, new GuidanceView(model.guidance()).node());
-        split.setDividerPositions(0.2, 0.72);
-        root.setCenter(split);
+        root.setTop(new VBox(menuBar(), toolBar(), header()));
+        SplitPane middle = new SplitPane(formScroll,
+                new ProblemsView(model.reportProperty(), texts, model::goTo).node());
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.74);
+        SplitPane right = new SplitPane(new PreviewView(model.documentProperty(), openLink).node(),
+                new GuidanceView(model.guidance()).node());
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.6);
+        columns.getItems().addAll(new Region(), middle, right);
+        columns.setDividerPositions(0.19, 0.62);
+        root.setCenter(columns);
         root.setBottom(statusBar());
+        acceptDroppedFiles();
         model.sectionProperty().addListener((obs, old, section) -> showSection(section));
         model.documentProperty().addListener((obs, old, doc) -> bind(doc));
+        model.focusRequestProperty().addListener((obs, old, field) -> focus(field));
         bind(model.document());
     }
 
@@ -65,51 +90,120 @@ public final class MainWindow {
         return root;
     }
 
+    /** Whether the window may close: unsaved changes are saved or discarded, or the user cancels. */
+    public boolean confirmClose() {
+        return actions.confirmDiscard();
+    }
+
     private void bind(CardDocument doc) {
         forms.clear();
         SectionNavigatorView navigator = new SectionNavigatorView(model.catalog().sections(), doc.cardProperty(),
-                model.sectionProperty(), texts);
+                model.sectionProperty(), texts, model::issueCount, model.reportProperty());
         Node list = navigator.node();
         if (list instanceof Region region) {
             region.setMinWidth(180);
             region.setPrefWidth(250);
             region.setMaxWidth(360);
         }
-        split.getItems().set(0, list);
+        columns.getItems().set(0, list);
         SplitPane.setResizableWithParent(list, false);
-        split.setDividerPositions(0.19, 0.7);
-        fileStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> (doc.isDirty() ? "● Unsaved changes  " : "")
-                        + doc.file().map(Path::toString).orElse("Not saved yet"),
+        columns.setDividerPositions(0.19, 0.62);
+        fileStatus.textProperty().bind(Bindings.createStringBinding(
+                () -> (doc.isDirty() ? "● Unsaved changes  " : "") + doc.file().map(Path::toString).orElse("Not saved yet"),
                 doc.dirtyProperty(), doc.titleProperty()));
         progressStatus.textProperty().bind(model.progressText(doc));
-        cardName.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        cardName.textProperty().bind(Bindings.createStringBinding(
                 () -> doc.card().details().name().isBlank() ? "Untitled card" : doc.card().details().name(),
                 doc.cardProperty()));
-        cardSummary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> doc.card().details().summary(), doc.cardProperty()));
+        cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
+                doc.cardProperty()));
+        undo.disableProperty().bind(doc.canUndoProperty().not());
+        redo.disableProperty().bind(doc.canRedoProperty().not());
         showSection(model.sectionProperty().get());
     }
 
     private void showSection(Section section) {
         model.guidance().fieldProperty().set(section.fields().get(0));
         SectionFormView form = forms.computeIfAbsent(section, s -> new SectionFormView(s, model.document(), texts,
-                model.guidance().fieldProperty()::set));
+                model.guidance().fieldProperty()::set, model.reportProperty()));
         formScroll.setContent(form.node());
         formScroll.setVvalue(0);
     }
 
+    /** Shows a field asked for by a problem: its section is already selected; focus and scroll to it. */
+    private void focus(String fieldId) {
+        if (fieldId == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            Node control = formScroll.getContent().lookup("#field-" + fieldId.replace('.', '-'));
+            if (control != null) {
+                control.requestFocus();
+                double y = control.localToScene(0, 0).getY() - formScroll.getContent().localToScene(0, 0).getY();
+                double height = formScroll.getContent().getBoundsInLocal().getHeight();
+                formScroll.setVvalue(height <= 0 ? 0 : Math.max(0, (y - 40) / height));
+            }
+        });
+    }
+
     private MenuBar menuBar() {
-        MenuItem newCard = item("_New card", "Shortcut+N", this::newCard);
-        MenuItem open = item("_Open…", "Shortcut+O", this::open);
-        MenuItem save = item("_Save", "Shortcut+S", this::save);
-        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", this::saveAs);
-        MenuItem quit = item("_Quit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu("_File", null, newCard, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        Menu file = new Menu("_File", null,
+                item("_New card", "Shortcut+N", actions::newCard),
+                item("_Open…", "Shortcut+O", actions::open),
+                new SeparatorMenuItem(),
+                item("_Save", "Shortcut+S", actions::save),
+                item("Save _As…", "Shortcut+Shift+S", actions::saveAs),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", () -> {
+                    if (confirmClose()) {
+                        window().hide();
+                    }
+                }));
+        Menu edit = new Menu("_Edit", null,
+                item("_Undo", "Shortcut+Z", () -> model.document().undo()),
+                item("_Redo", "Shortcut+Shift+Z", () -> model.document().redo()));
+        MenuBar bar = new MenuBar(file, edit);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private ToolBar toolBar() {
+        undo.setOnAction(e -> model.document().undo());
+        redo.setOnAction(e -> model.document().redo());
+        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        ChoiceBox<Profile> profile = new ChoiceBox<>();
+        profile.getItems().setAll(Profile.values());
+        profile.setConverter(converter(Profile::id));
+        profile.valueProperty().bindBidirectional(model.profileProperty());
+        profile.setId("profile");
+        profile.setAccessibleText("Profile");
+        ChoiceBox<Strictness> strictness = new ChoiceBox<>();
+        strictness.getItems().setAll(Strictness.values());
+        strictness.setConverter(converter(Strictness::id));
+        strictness.valueProperty().bindBidirectional(model.strictnessProperty());
+        strictness.setId("strictness");
+        strictness.setAccessibleText("Strictness");
+        Label profileLabel = new Label("_Profile");
+        profileLabel.setMnemonicParsing(true);
+        profileLabel.setLabelFor(profile);
+        ToolBar bar = new ToolBar(undo, redo, new javafx.scene.control.Separator(), profileLabel, profile, strictness);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {
@@ -134,73 +228,35 @@ public final class MainWindow {
     private Node statusBar() {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, fileStatus, gap, progressStatus);
+        completenessStatus.textProperty().bind(model.completenessText());
+        HBox bar = new HBox(16, fileStatus, gap, completenessStatus, progressStatus);
         bar.getStyleClass().add("status-bar");
         fileStatus.setId("status-file");
         progressStatus.setId("status-progress");
+        completenessStatus.setId("status-completeness");
         return bar;
+    }
+
+    /** A card file dropped on the window opens, after the usual question about unsaved changes. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean opened = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty() && actions.confirmDiscard()) {
+                actions.openPath(e.getDragboard().getFiles().get(0).toPath());
+                opened = true;
+            }
+            e.setDropCompleted(opened);
+            e.consume();
+        });
     }
 
     private Window window() {
         return root.getScene().getWindow();
-    }
-
-    private void newCard() {
-        model.newCard();
-    }
-
-    private void open() {
-        FileChooser chooser = chooser("Open model card");
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            model.open(file.toPath()).ifPresent(problem -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, problem.toString());
-                alert.setHeaderText("This file could not be opened");
-                alert.initOwner(window());
-                alert.showAndWait();
-            });
-        }
-    }
-
-    private void save() {
-        model.document().file().ifPresentOrElse(this::saveTo, this::saveAs);
-    }
-
-    private void saveAs() {
-        File file = chooser("Save model card").showSaveDialog(window());
-        if (file != null) {
-            saveTo(file.toPath());
-        }
-    }
-
-    private void saveTo(Path path) {
-        try {
-            List<Loss> losses = model.save(path);
-            if (!losses.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, losses.stream()
-                        .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").collect(Collectors.joining("\n")));
-                alert.setHeaderText("Saved, but " + path.getFileName() + " cannot hold these fields; "
-                        + "save as .modelcard.json to keep everything");
-                alert.initOwner(window());
-                alert.showAndWait();
-            }
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
-            alert.setHeaderText("The card was not saved; the file on disk is unchanged");
-            alert.initOwner(window());
-            alert.showAndWait();
-        }
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Model cards (README.md, *.json)", "*.md", "*.json"),
-                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
-                        "*" + NativeJsonFormat.EXTENSION),
-                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        return chooser;
     }
 }

@@ -49,4 +49,63 @@ class CardDocumentTest {
         doc.edit(name, "tiny");
         assertThat(doc.card()).isSameAs(before);
     }
+
+    @Test
+    void typingInOneFieldIsOneUndoStepAndUndoingBackToTheSavedStateIsClean() {
+        CardDocument doc = new CardDocument(card, null);
+        doc.edit(name, "t");
+        doc.edit(name, "ti");
+        doc.edit(name, "tin");
+        assertThat(doc.canUndoProperty().get()).isTrue();
+        doc.undo();
+        assertThat(doc.card()).isEqualTo(card);
+        assertThat(doc.isDirty()).isFalse();
+        assertThat(doc.canUndoProperty().get()).isFalse();
+        doc.redo();
+        assertThat(doc.card().details().name()).isEqualTo("tin");
+        assertThat(doc.isDirty()).isTrue();
+    }
+
+    @Test
+    void anotherFieldOrTheEndOfTypingStartsANewStep() {
+        CardField version = FieldCatalog.standard().require("details.version");
+        CardDocument doc = new CardDocument(card, null);
+        doc.edit(name, "a");
+        doc.edit(version, "1.0");
+        doc.edit(name, "ab");
+        doc.endTyping();
+        doc.edit(name, "abc");
+        doc.undo();
+        assertThat(doc.card().details().name()).isEqualTo("ab");
+        doc.undo();
+        assertThat(doc.card().details().name()).isEqualTo("a");
+        assertThat(doc.card().details().version()).isEqualTo("1.0");
+        doc.undo();
+        doc.undo();
+        assertThat(doc.card()).isEqualTo(card);
+    }
+
+    @Test
+    void dirtyAfterUndoThenANewEditAndRedoIsClearedByAnEdit() {
+        CardDocument doc = new CardDocument(card, null);
+        doc.edit(name, "x");
+        doc.markSaved(Path.of("c.modelcard.json"), null);
+        doc.undo();
+        assertThat(doc.isDirty()).as("the saved snapshot was 'x'").isTrue();
+        doc.redo();
+        assertThat(doc.isDirty()).isFalse();
+        doc.undo();
+        doc.edit(name, "y");
+        assertThat(doc.canRedoProperty().get()).isFalse();
+        assertThat(doc.isDirty()).isTrue();
+    }
+
+    @Test
+    void replacingTheCardIsOneStep() {
+        CardDocument doc = new CardDocument(card, null);
+        ModelCard other = name.write(ModelCard.EMPTY, "other");
+        doc.replace(other);
+        doc.undo();
+        assertThat(doc.card()).isEqualTo(card);
+    }
 }

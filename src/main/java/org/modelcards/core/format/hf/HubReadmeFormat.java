@@ -47,6 +47,11 @@ public final class HubReadmeFormat implements CardFormat {
         return HubReadme.of(catalog, reader, writer, text, source);
     }
 
+    /** The README text for {@code card}, without measuring losses (for previews, which redraw often). */
+    public String text(ModelCard card) {
+        return writer.generate(card);
+    }
+
     @Override
     public WriteResult write(ModelCard card) {
         String text = writer.generate(card);

@@ -1,0 +1,119 @@
+package org.modelcards.app.main;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.format.Loss;
+import org.modelcards.core.format.json.NativeJsonFormat;
+
+/** The file actions of the window and their dialogs: open, save, save as, and what to do with unsaved changes. */
+final class DocumentActions {
+    private final EditorViewModel model;
+    private final CatalogTexts texts;
+    private final Supplier<Window> window;
+
+    DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window) {
+        this.model = model;
+        this.texts = texts;
+        this.window = window;
+    }
+
+    void newCard() {
+        if (confirmDiscard()) {
+            model.newCard();
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File file = chooser("Open model card").showOpenDialog(window.get());
+        if (file != null) {
+            openPath(file.toPath());
+        }
+    }
+
+    /** Opens {@code path}, telling the user where and why when it cannot be read. */
+    void openPath(Path path) {
+        model.open(path).ifPresent(problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.toString());
+            alert.setHeaderText("This file could not be opened");
+            alert.initOwner(window.get());
+            alert.showAndWait();
+        });
+    }
+
+    /** Saves to the document's file, or asks where; false when the user cancelled or the save failed. */
+    boolean save() {
+        Optional<Path> file = model.document().file();
+        return file.isPresent() ? saveTo(file.get()) : saveAs();
+    }
+
+    boolean saveAs() {
+        File file = chooser("Save model card").showSaveDialog(window.get());
+        return file != null && saveTo(file.toPath());
+    }
+
+    private boolean saveTo(Path path) {
+        try {
+            List<Loss> losses = model.save(path);
+            if (!losses.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, losses.stream()
+                        .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").collect(Collectors.joining("\n")));
+                alert.setHeaderText("Saved, but " + path.getFileName() + " cannot hold these fields; "
+                        + "save as .modelcard.json to keep everything");
+                alert.initOwner(window.get());
+                alert.showAndWait();
+            }
+            return true;
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
+            alert.setHeaderText("The card was not saved; the file on disk is unchanged");
+            alert.initOwner(window.get());
+            alert.showAndWait();
+            return false;
+        }
+    }
+
+    /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */
+    boolean confirmDiscard() {
+        if (!model.document().isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("_Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Do_n't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Save changes to \"" + model.document().titleProperty().get().replaceFirst("^\\*", "")
+                .replaceFirst(" — Model Card Studio$", "") + "\"?");
+        alert.initOwner(window.get());
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Model cards (README.md, *.json)", "*.md", "*.json"),
+                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
+                        "*" + NativeJsonFormat.EXTENSION),
+                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+}
