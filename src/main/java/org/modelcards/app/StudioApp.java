@@ -5,6 +5,9 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.modelcards.app.document.CardDocument;
+import org.modelcards.app.recovery.Autosaver;
+import org.modelcards.app.recovery.RecoveryStore;
+import org.modelcards.core.model.ModelCard;
 import org.modelcards.app.main.EditorViewModel;
 import org.modelcards.app.main.MainWindow;
 import org.modelcards.core.catalog.CatalogTexts;
@@ -13,26 +16,71 @@ import org.modelcards.core.format.CardFiles;
 
 /** The editor application: opens the main window on the bundled example card. */
 public final class StudioApp extends Application {
+    /** Unsaved changes are written this often while the document is dirty. */
+    private static final javafx.util.Duration AUTOSAVE_EVERY = javafx.util.Duration.seconds(5);
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = show(stage, new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null),
-                getHostServices()::showDocument);
+        RecoveryStore recovery = RecoveryStore.inUserHome();
+        CardDocument first = offerRecovery(recovery).orElseGet(() ->
+                new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
+        EditorViewModel[] model = new EditorViewModel[1];
+        MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m);
+        Autosaver autosaver = new Autosaver(recovery, () -> model[0].document(), AUTOSAVE_EVERY);
+        autosaver.start();
         stage.setOnCloseRequest(e -> {
-            if (!window.confirmClose()) {
+            if (window.confirmClose()) {
+                autosaver.stop();
+            } else {
                 e.consume();
             }
         });
     }
 
+    /** After a crash: offers the newest unsaved snapshot back, as an unsaved document. */
+    private static java.util.Optional<CardDocument> offerRecovery(RecoveryStore recovery) {
+        try {
+            var left = recovery.leftovers();
+            if (left.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            RecoveryStore.Snapshot newest = left.get(0);
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("_Restore",
+                    javafx.scene.control.ButtonBar.ButtonData.YES);
+            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("_Discard",
+                    javafx.scene.control.ButtonBar.ButtonData.NO);
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "\"" + (newest.card().details().name().isBlank() ? "Untitled card" : newest.card().details().name())
+                            + "\" had unsaved changes when Model Card Studio last stopped ("
+                            + newest.origin().map(p -> p.getFileName().toString()).orElse("never saved") + ").",
+                    restore, discard);
+            ask.setHeaderText("Restore unsaved work?");
+            boolean restoring = ask.showAndWait().filter(restore::equals).isPresent();
+            for (RecoveryStore.Snapshot snapshot : left) {
+                recovery.discard(snapshot.key());
+            }
+            if (restoring) {
+                CardDocument doc = new CardDocument(ModelCard.EMPTY, newest.origin().orElse(null));
+                doc.replace(newest.card());
+                return java.util.Optional.of(doc);
+            }
+        } catch (java.io.IOException e) {
+            // recovery is a courtesy: an unreadable folder must not stop the editor
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Builds the main window for {@code document} on {@code stage}; tests call this too. */
     public static MainWindow show(Stage stage, CardDocument document) {
-        return show(stage, document, link -> { });
+        return show(stage, document, link -> { }, model -> { });
     }
 
     /** Builds the main window; {@code openLink} opens a link clicked in the preview in the system browser. */
-    public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink) {
+    public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink,
+            java.util.function.Consumer<EditorViewModel> created) {
         CatalogTexts texts = CatalogTexts.forLocale(Locale.getDefault());
         EditorViewModel model = new EditorViewModel(FieldCatalog.standard(), texts, new CardFiles(), document);
+        created.accept(model);
         MainWindow window = new MainWindow(model, texts, openLink);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
