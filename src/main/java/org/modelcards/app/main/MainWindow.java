@@ -10,6 +10,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final Button undo = new Button("Undo");
     private final Button redo = new Button("Redo");
     private final Map<Section, SectionFormView> forms = new HashMap<>();
+    private final Appearance appearance = new Appearance(root);
 
     public MainWindow(EditorViewModel model, CatalogTexts texts, Consumer<String> openLink) {
         this.model = model;
@@ -88,6 +90,11 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The window's text size and theme, for the View menu and tests. */
+    Appearance appearance() {
+        return appearance;
     }
 
     /** Whether the window may close: unsaved changes are saved or discarded, or the user cancels. */
@@ -162,7 +169,15 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit", null,
                 item("_Undo", "Shortcut+Z", () -> model.document().undo()),
                 item("_Redo", "Shortcut+Shift+Z", () -> model.document().redo()));
-        MenuBar bar = new MenuBar(file, edit);
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.selectedProperty().bindBidirectional(appearance.darkProperty());
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        Menu view = new Menu("_View", null,
+                item("_Larger text", "Shortcut+EQUALS", appearance::larger),
+                item("_Smaller text", "Shortcut+MINUS", appearance::smaller),
+                item("_Normal text size", "Shortcut+DIGIT0", appearance::resetSize),
+                new SeparatorMenuItem(), dark);
+        MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
     }

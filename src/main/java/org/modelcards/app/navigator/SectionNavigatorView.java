@@ -39,37 +39,39 @@ public final class SectionNavigatorView {
         return list;
     }
 
+    /** Builds its labels once; a refresh (on every edit) only changes their text. */
     private static final class SectionCell extends ListCell<Section> {
         private final ReadOnlyObjectProperty<ModelCard> card;
         private final CatalogTexts texts;
         private final ToLongFunction<Section> issues;
+        private final Label name = new Label();
+        private final Label flag = new Label();
+        private final Label count = new Label();
+        private final BorderPane row = new BorderPane();
 
         SectionCell(ReadOnlyObjectProperty<ModelCard> card, CatalogTexts texts, ToLongFunction<Section> issues) {
             this.card = card;
             this.texts = texts;
             this.issues = issues;
+            flag.getStyleClass().add("section-issues");
+            row.setLeft(name);
+            row.setRight(new javafx.scene.layout.HBox(8, flag, count));
         }
 
         @Override
         protected void updateItem(Section section, boolean empty) {
             super.updateItem(section, empty);
+            setText(null);
             if (empty || section == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
             SectionProgress progress = SectionProgress.of(section, card.get());
-            Label name = new Label(texts.sectionLabel(section.id()));
-            Label count = new Label(section.preserved() ? "" : progress.filled() + "/" + progress.total());
-            count.getStyleClass().add(progress.filled() == progress.total() ? "count-complete" : "count");
             long problems = issues.applyAsLong(section);
-            Label flag = new Label(problems == 0 ? "" : problems + " ⚠");
-            flag.getStyleClass().add("section-issues");
-            javafx.scene.layout.HBox right = new javafx.scene.layout.HBox(8, flag, count);
-            BorderPane row = new BorderPane();
-            row.setLeft(name);
-            row.setRight(right);
-            setText(null);
+            name.setText(texts.sectionLabel(section.id()));
+            flag.setText(problems == 0 ? "" : problems + " ⚠");
+            count.setText(section.preserved() ? "" : progress.filled() + "/" + progress.total());
+            count.getStyleClass().setAll("label", progress.filled() == progress.total() ? "count-complete" : "count");
             setGraphic(row);
             setAccessibleText(texts.sectionLabel(section.id()) + ", " + progress.filled() + " of "
                     + progress.total() + " fields filled, " + problems + " problems");
