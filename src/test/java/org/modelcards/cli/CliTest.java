@@ -26,7 +26,8 @@ class CliTest {
     void helpListsTheCommands() {
         Run run = run("--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Usage: modelcard").contains("fields").contains("schema")
+        assertThat(run.out()).contains("Usage: modelcard").contains("fields").contains("schema").contains("new")
+                .contains("validate").contains("convert").contains("set").contains("rules")
                 .contains("Exit codes");
     }
 

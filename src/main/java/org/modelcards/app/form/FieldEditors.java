@@ -1,6 +1,8 @@
 package org.modelcards.app.form;
 
+import java.util.List;
 import java.util.function.Consumer;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -14,7 +16,8 @@ final class FieldEditors {
 
     static FieldEditor create(CardField field, CatalogTexts texts, Consumer<Object> onEdit) {
         String label = texts.label(field.id());
-        FieldEditor editor = switch (field.kind()) {
+        List<String> known = Suggestions.forField(field.id());
+        FieldEditor editor = !known.isEmpty() ? suggesting(known, onEdit) : switch (field.kind()) {
             case MARKDOWN, LONG_TEXT, JSON -> new TextEditor(area(field.kind() == org.modelcards.core.catalog.FieldKind.MARKDOWN ? 4 : 3), onEdit);
             case BOOLEAN -> new FlagEditor(label, onEdit);
             case LIST -> new ListEditor(onEdit);
@@ -25,6 +28,19 @@ final class FieldEditors {
         editor.node().setId("field-" + field.id().replace('.', '-'));
         editor.node().setAccessibleText(label);
         return editor;
+    }
+
+    /**
+     * A text field that offers the known values as you type (the Hub's licence ids, its tasks) but
+     * accepts anything, so an unknown value can be written and then flagged by validation.
+     */
+    private static FieldEditor suggesting(List<String> known, Consumer<Object> onEdit) {
+        TextField field = new TextField();
+        TextFields.bindAutoCompletion(field, request -> {
+            String typed = request.getUserText().strip().toLowerCase(java.util.Locale.ROOT);
+            return typed.isEmpty() ? List.of() : known.stream().filter(v -> v.contains(typed)).limit(12).toList();
+        });
+        return new TextEditor(field, onEdit);
     }
 
     private static TextArea area(int rows) {

@@ -12,7 +12,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.modelcards.app.wizard.NewCardWizard;
+import org.modelcards.app.wizard.NewCardWizardViewModel;
 import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.template.CardTemplates;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.json.NativeJsonFormat;
 
@@ -21,6 +24,7 @@ final class DocumentActions {
     private final EditorViewModel model;
     private final CatalogTexts texts;
     private final Supplier<Window> window;
+    private final CardTemplates templates = new CardTemplates();
 
     DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window) {
         this.model = model;
@@ -28,9 +32,11 @@ final class DocumentActions {
         this.window = window;
     }
 
+    /** Asks which kind of model and starts from that template. */
     void newCard() {
         if (confirmDiscard()) {
-            model.newCard();
+            new NewCardWizard(new NewCardWizardViewModel(templates, model.profileProperty().get(),
+                    model.strictnessProperty().get()), window.get()).showAndWait().ifPresent(model::newCard);
         }
     }
 

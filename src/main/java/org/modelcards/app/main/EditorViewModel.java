@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.guidance.GuidanceViewModel;
+import org.modelcards.app.wizard.NewCard;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Section;
@@ -141,6 +142,13 @@ public final class EditorViewModel {
         } catch (CardReadException e) {
             return Optional.of(e.problem());
         }
+    }
+
+    /** Starts a new card from the wizard's choice, checked against the profile and strictness chosen there. */
+    public void newCard(NewCard choice) {
+        profile.set(choice.profile());
+        strictness.set(choice.strictness());
+        document.set(new CardDocument(choice.card(), null));
     }
 
     /** Starts a new, empty card. */
