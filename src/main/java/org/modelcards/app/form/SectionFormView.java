@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.modelcards.app.document.CardDocument;
+import org.modelcards.app.evaluation.ResultsChartView;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldKind;
@@ -38,6 +39,9 @@ public final class SectionFormView {
         root.getChildren().addAll(title, intro);
         for (CardField field : section.fields()) {
             root.getChildren().add(row(field, document, texts, onFocus, report));
+            if (field.id().equals(ResultsChartView.FIELD_ID)) {
+                root.getChildren().add(new ResultsChartView(document).node());
+            }
         }
     }
 

@@ -109,7 +109,7 @@ public final class MainWindow {
         Node list = navigator.node();
         if (list instanceof Region region) {
             region.setMinWidth(180);
-            region.setPrefWidth(250);
+            region.setPrefWidth(270);
             region.setMaxWidth(360);
         }
         columns.getItems().set(0, list);

@@ -54,6 +54,10 @@ public final class SectionNavigatorView {
             this.texts = texts;
             this.issues = issues;
             flag.getStyleClass().add("section-issues");
+            // the counts are the point of the list: a long section name gives way to them
+            flag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
             row.setLeft(name);
             row.setRight(new javafx.scene.layout.HBox(8, flag, count));
         }
