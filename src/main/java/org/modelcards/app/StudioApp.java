@@ -16,6 +16,11 @@ import org.modelcards.core.format.CardFiles;
 
 /** The editor application: opens the main window on the bundled example card. */
 public final class StudioApp extends Application {
+    /** Entry point for {@code mvn javafx:run}; {@code java -jar} comes through {@link org.modelcards.Main}. */
+    public static void main(String[] args) {
+        StudioLauncher.launch(args);
+    }
+
     /** Unsaved changes are written this often while the document is dirty. */
     private static final javafx.util.Duration AUTOSAVE_EVERY = javafx.util.Duration.seconds(5);
 

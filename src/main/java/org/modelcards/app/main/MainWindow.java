@@ -126,7 +126,29 @@ public final class MainWindow {
                 doc.cardProperty()));
         undo.disableProperty().bind(doc.canUndoProperty().not());
         redo.disableProperty().bind(doc.canRedoProperty().not());
-        showSection(model.sectionProperty().get());
+        if (root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()) {
+            showSection(model.sectionProperty().get());
+        } else {
+            showFormOnceShown();
+        }
+    }
+
+    /**
+     * The first form (a few dozen fields) is the costliest part of the first frame: building it one
+     * pulse after the window appears lets the window show as fast as a bare one, then fill in.
+     */
+    private void showFormOnceShown() {
+        formScroll.setContent(new Label("Loading the form…"));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, w, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                                e -> Platform.runLater(() -> showSection(model.sectionProperty().get())));
+                    }
+                });
+            }
+        });
     }
 
     private void showSection(Section section) {
