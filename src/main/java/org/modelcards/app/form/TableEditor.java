@@ -3,6 +3,7 @@ package org.modelcards.app.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -55,13 +56,35 @@ final class TableEditor implements FieldEditor {
             next.remove(index);
             onEdit.accept(next);
         });
-        HBox buttons = new HBox(6, add, remove);
+        Button up = new Button("Move _up");
+        up.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        up.setOnAction(e -> move(-1));
+        Button down = new Button("Move _down");
+        down.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            return index < 0 || index >= rows.size() - 1;
+        }, table.getSelectionModel().selectedIndexProperty(), rows));
+        down.setOnAction(e -> move(1));
+        HBox buttons = new HBox(6, add, remove, up, down);
         box = new VBox(4, table, buttons);
     }
 
     /** Tall enough for the rows up to a dozen, then it scrolls; never shorter than three rows. */
     private void fitHeightToRows() {
         table.setPrefHeight(HEADER_HEIGHT + ROW_HEIGHT * Math.max(3, Math.min(12, rows.size())) + 18);
+    }
+
+    /** Moves the selected row one place, keeping it selected; the order is the card's (and the README's). */
+    private void move(int by) {
+        int index = table.getSelectionModel().getSelectedIndex();
+        int target = index + by;
+        if (index < 0 || target < 0 || target >= rows.size()) {
+            return;
+        }
+        List<Object> next = new ArrayList<>(rows);
+        next.add(target, next.remove(index));
+        onEdit.accept(next);
+        table.getSelectionModel().select(target);
     }
 
     private TableColumn<Object, String> textColumn(Column column, CatalogTexts texts) {

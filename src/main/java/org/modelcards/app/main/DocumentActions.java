@@ -17,6 +17,7 @@ import org.modelcards.app.wizard.NewCardWizardViewModel;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.template.CardTemplates;
 import org.modelcards.core.format.Loss;
+import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.format.json.NativeJsonFormat;
 
 /** The file actions of the window and their dialogs: open, save, save as, and what to do with unsaved changes. */
@@ -90,6 +91,54 @@ final class DocumentActions {
             alert.showAndWait();
             return false;
         }
+    }
+
+    /** Exports a copy in another format, listing what it cannot hold before anything is written. */
+    void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export model card");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
+                new FileChooser.ExtensionFilter("Model Card Toolkit (*.mct.json)", "*.mct.json"),
+                new FileChooser.ExtensionFilter("CycloneDX ML-BOM (*.cdx.json)", "*.cdx.json"),
+                new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"),
+                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
+                        "*" + NativeJsonFormat.EXTENSION));
+        File file = chooser.showSaveDialog(window.get());
+        if (file == null) {
+            return;
+        }
+        Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter());
+        WriteResult result = model.exportPreview(path);
+        if (!result.losses().isEmpty()) {
+            ButtonType go = new ButtonType("_Export anyway", ButtonBar.ButtonData.YES);
+            Alert alert = new Alert(Alert.AlertType.WARNING, result.losses().stream()
+                    .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").distinct()
+                    .collect(Collectors.joining("\n")), go, ButtonType.CANCEL);
+            alert.setHeaderText(path.getFileName() + " cannot hold " + result.losses().size()
+                    + " of this card's values; they will not be in the export:");
+            alert.initOwner(window.get());
+            if (alert.showAndWait().filter(go::equals).isEmpty()) {
+                return;
+            }
+        }
+        try {
+            model.export(path, result);
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
+            alert.setHeaderText("The export was not written");
+            alert.initOwner(window.get());
+            alert.showAndWait();
+        }
+    }
+
+    /** A name typed without an ending gets the chosen filter's, so the format is the one the user picked. */
+    private static Path withExtension(Path path, FileChooser.ExtensionFilter filter) {
+        String name = path.getFileName().toString();
+        if (filter == null || name.contains(".")) {
+            return path;
+        }
+        return path.resolveSibling(name + filter.getExtensions().get(0).substring(1));
     }
 
     /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */

@@ -171,6 +171,19 @@ public final class EditorViewModel {
         return result.losses();
     }
 
+    /**
+     * What exporting to {@code path} would write and lose, computed before anything is written so
+     * the user can decide; the document keeps its own file.
+     */
+    public WriteResult exportPreview(Path path) {
+        return files.formatFor(path).write(document.get().card());
+    }
+
+    /** Writes an export prepared by {@link #exportPreview}, atomically. */
+    public void export(Path path, WriteResult result) throws IOException {
+        files.write(path, result.text());
+    }
+
     /** The saved file opened again, so the next save patches what was just written. */
     private Optional<OpenedCard> reopen(Path path) {
         try {

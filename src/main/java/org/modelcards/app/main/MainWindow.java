@@ -182,6 +182,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", actions::save),
                 item("Save _As…", "Shortcut+Shift+S", actions::saveAs),
+                item("_Export…", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (confirmClose()) {

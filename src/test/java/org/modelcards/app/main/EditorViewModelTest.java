@@ -82,6 +82,18 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anExportListsWhatItLosesBeforeWritingAndLeavesTheDocumentsFileAlone() throws Exception {
+        Path bom = dir.resolve("card.cdx.json");
+        var preview = model.exportPreview(bom);
+        assertThat(Files.exists(bom)).as("nothing is written before the user decides").isFalse();
+        assertThat(preview.losses()).extracting(l -> l.fieldId()).contains("details.citationBibtex");
+        model.export(bom, preview);
+        assertThat(Files.readString(bom)).isEqualTo(preview.text());
+        assertThat(model.document().file()).isEmpty();
+        assertThat(model.document().isDirty()).isFalse();
+    }
+
+    @Test
     void progressFollowsEdits() {
         model.newCard();
         var progress = model.progressText(model.document());
