@@ -10,6 +10,7 @@ import org.modelcards.app.recovery.RecoveryStore;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.app.main.EditorViewModel;
 import org.modelcards.app.main.MainWindow;
+import org.modelcards.app.main.Settings;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFiles;
@@ -30,7 +31,7 @@ public final class StudioApp extends Application {
         CardDocument first = offerRecovery(recovery).orElseGet(() ->
                 new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
         EditorViewModel[] model = new EditorViewModel[1];
-        MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m);
+        MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m, Settings.persistent());
         Autosaver autosaver = new Autosaver(recovery, () -> model[0].document(), AUTOSAVE_EVERY);
         autosaver.start();
         stage.setOnCloseRequest(e -> {
@@ -80,13 +81,19 @@ public final class StudioApp extends Application {
         return show(stage, document, link -> { }, model -> { });
     }
 
-    /** Builds the main window; {@code openLink} opens a link clicked in the preview in the system browser. */
+    /** The window with settings kept in memory only: for tests and embedding. */
     public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink,
             java.util.function.Consumer<EditorViewModel> created) {
+        return show(stage, document, openLink, created, Settings.inMemory());
+    }
+
+    /** Builds the main window; {@code openLink} opens a link clicked in the preview in the system browser. */
+    public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink,
+            java.util.function.Consumer<EditorViewModel> created, Settings settings) {
         CatalogTexts texts = CatalogTexts.forLocale(Locale.getDefault());
         EditorViewModel model = new EditorViewModel(FieldCatalog.standard(), texts, new CardFiles(), document);
         created.accept(model);
-        MainWindow window = new MainWindow(model, texts, openLink);
+        MainWindow window = new MainWindow(model, texts, openLink, settings);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
         stage.setScene(scene);

@@ -122,4 +122,20 @@ class MainWindowTest {
         assertThat(navigator.getSelectionModel().getSelectedItem().id()).isEqualTo("details");
         assertThat(robot.lookup("#field-details-name").queryAs(TextField.class).isFocused()).isTrue();
     }
+
+    @Test
+    void licenceNameAndLinkAppearOnlyForOtherAndLanguagesAreNamed(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<Section> navigator = robot.lookup("#section-navigator").queryAs(ListView.class);
+        robot.interact(() -> navigator.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node link = robot.lookup("#field-license-link").query();
+        assertThat(link.getParent().isVisible()).as("apache-2.0 needs no licence link").isFalse();
+        TextField id = robot.lookup("#field-license-id").queryAs(TextField.class);
+        robot.interact(() -> id.setText("other"));
+        assertThat(link.getParent().isVisible()).isTrue();
+        robot.interact(() -> navigator.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#languages-named").queryAs(Label.class).getText()).isEqualTo("English (en)");
+    }
 }

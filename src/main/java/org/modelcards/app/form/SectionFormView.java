@@ -76,6 +76,7 @@ public final class SectionFormView {
         showIssues(issues, control, field, report.getValue());
         report.addListener((obs, old, now) -> showIssues(issues, control, field, now));
         row.getChildren().addAll(control, issues, hint);
+        FieldAssistance.attach(field, row, document, hint);
         VBox.setVgrow(control, Priority.NEVER);
         return row;
     }

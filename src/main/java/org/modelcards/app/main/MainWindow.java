@@ -62,9 +62,13 @@ public final class MainWindow {
     private final Map<Section, SectionFormView> forms = new HashMap<>();
     private final Appearance appearance = new Appearance(root);
 
-    public MainWindow(EditorViewModel model, CatalogTexts texts, Consumer<String> openLink) {
+    private final Settings settings;
+    private final Menu recent = new Menu("Open _Recent");
+
+    public MainWindow(EditorViewModel model, CatalogTexts texts, Consumer<String> openLink, Settings settings) {
         this.model = model;
         this.texts = texts;
+        this.settings = settings;
         this.actions = new DocumentActions(model, texts, this::window);
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
@@ -72,20 +76,50 @@ public final class MainWindow {
         SplitPane middle = new SplitPane(formScroll,
                 new ProblemsView(model.reportProperty(), texts, model::goTo).node());
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.74);
+        remember(middle, "middle", 0.74);
         SplitPane right = new SplitPane(new PreviewView(model.documentProperty(), openLink).node(),
                 new GuidanceView(model.guidance()).node());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        remember(right, "right", 0.6);
         columns.getItems().addAll(new Region(), middle, right);
-        columns.setDividerPositions(0.19, 0.62);
+        remember(columns, "columns", 0.19, 0.62);
         root.setCenter(columns);
         root.setBottom(statusBar());
         acceptDroppedFiles();
         model.sectionProperty().addListener((obs, old, section) -> showSection(section));
         model.documentProperty().addListener((obs, old, doc) -> bind(doc));
         model.focusRequestProperty().addListener((obs, old, field) -> focus(field));
+        model.documentProperty().addListener((obs, old, doc) -> doc.file().ifPresent(this::remembered));
+        model.document().file().ifPresent(this::remembered);
         bind(model.document());
+    }
+
+    /** Splitters come back where the user left them; positions are saved as they move. */
+    private void remember(SplitPane pane, String name, double... defaults) {
+        pane.setDividerPositions(settings.dividers(name, defaults));
+        pane.getDividers().forEach(d -> d.positionProperty().addListener((obs, old, now) ->
+                settings.saveDividers(name, pane.getDividerPositions())));
+    }
+
+    /** Opened and saved files go to the top of File > Open Recent. */
+    private void remembered(Path file) {
+        settings.addRecent(file);
+        refreshRecent();
+    }
+
+    private void refreshRecent() {
+        recent.getItems().clear();
+        for (Path file : settings.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (actions.confirmDiscard()) {
+                    actions.openPath(file);
+                }
+            });
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     public Parent root() {
@@ -114,7 +148,7 @@ public final class MainWindow {
         }
         columns.getItems().set(0, list);
         SplitPane.setResizableWithParent(list, false);
-        columns.setDividerPositions(0.19, 0.62);
+        columns.setDividerPositions(settings.dividers("columns", 0.19, 0.62));
         fileStatus.textProperty().bind(Bindings.createStringBinding(
                 () -> (doc.isDirty() ? "● Unsaved changes  " : "") + doc.file().map(Path::toString).orElse("Not saved yet"),
                 doc.dirtyProperty(), doc.titleProperty()));
@@ -124,6 +158,11 @@ public final class MainWindow {
                 doc.cardProperty()));
         cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
                 doc.cardProperty()));
+        doc.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (!dirty) {
+                doc.file().ifPresent(this::remembered);
+            }
+        });
         undo.disableProperty().bind(doc.canUndoProperty().not());
         redo.disableProperty().bind(doc.canRedoProperty().not());
         if (root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()) {
@@ -159,6 +198,14 @@ public final class MainWindow {
         formScroll.setVvalue(0);
     }
 
+    /** Focuses the first field of the form shown. */
+    private void focusForm() {
+        Node first = formScroll.getContent().lookup("[id^=field-]");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
     /** Shows a field asked for by a problem: its section is already selected; focus and scroll to it. */
     private void focus(String fieldId) {
         if (fieldId == null) {
@@ -179,6 +226,7 @@ public final class MainWindow {
         Menu file = new Menu("_File", null,
                 item("_New card", "Shortcut+N", actions::newCard),
                 item("_Open…", "Shortcut+O", actions::open),
+                recent,
                 new SeparatorMenuItem(),
                 item("_Save", "Shortcut+S", actions::save),
                 item("Save _As…", "Shortcut+Shift+S", actions::saveAs),
@@ -199,7 +247,12 @@ public final class MainWindow {
                 item("_Larger text", "Shortcut+EQUALS", appearance::larger),
                 item("_Smaller text", "Shortcut+MINUS", appearance::smaller),
                 item("_Normal text size", "Shortcut+DIGIT0", appearance::resetSize),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), dark,
+                new SeparatorMenuItem(),
+                item("Go to _sections", "Shortcut+DIGIT1", () -> columns.getItems().get(0).requestFocus()),
+                item("Go to _form", "Shortcut+DIGIT2", this::focusForm),
+                item("Go to _problems", "Shortcut+DIGIT3", () -> root.lookup("#problems").requestFocus()),
+                item("Go to pre_view", "Shortcut+DIGIT4", () -> root.lookup("#preview").requestFocus()));
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
