@@ -138,4 +138,28 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#languages-named").queryAs(Label.class).getText()).isEqualTo("English (en)");
     }
+
+    @Test
+    void aTableCellIsEditedWithTheKeyboardOnly(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<Section> navigator = robot.lookup("#section-navigator").queryAs(ListView.class);
+        robot.interact(() -> navigator.getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> risks = robot.lookup("#field-misuse-risks").lookup(".table-view")
+                .queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            risks.requestFocus();
+            risks.getSelectionModel().clearAndSelect(0, risks.getColumns().get(1));
+            risks.getFocusModel().focus(0, risks.getColumns().get(1));
+        });
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(risks.getEditingCell()).isNotNull();
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("Shoppers misled by fake reviews").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(((org.modelcards.core.model.MisuseRisk) risks.getItems().get(0)).harmed())
+                .isEqualTo("Shoppers misled by fake reviews");
+    }
 }

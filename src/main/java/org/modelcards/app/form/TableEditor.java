@@ -33,6 +33,17 @@ final class TableEditor implements FieldEditor {
     TableEditor(TableSpec spec, CatalogTexts texts, String label, Consumer<Object> onEdit) {
         this.onEdit = onEdit;
         table.setEditable(true);
+        // cells, not rows, take the keyboard: arrows move between cells, Enter or F2 edits one
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            var focused = table.getFocusModel().getFocusedCell();
+            boolean startEdit = (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.F2)
+                    && table.getEditingCell() == null && focused != null && focused.getTableColumn() != null;
+            if (startEdit) {
+                table.edit(focused.getRow(), focused.getTableColumn());
+                e.consume();
+            }
+        });
         fitHeightToRows();
         rows.addListener((javafx.collections.ListChangeListener<Object>) change -> fitHeightToRows());
         table.setAccessibleText(label);
