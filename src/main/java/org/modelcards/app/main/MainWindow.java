@@ -29,7 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import java.util.List;
+import org.modelcards.app.controls.Choices;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.form.SectionFormView;
 import org.modelcards.app.guidance.GuidanceView;
@@ -263,38 +264,17 @@ public final class MainWindow {
         redo.setOnAction(e -> model.document().redo());
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
-        ChoiceBox<Profile> profile = new ChoiceBox<>();
-        profile.getItems().setAll(Profile.values());
-        profile.setConverter(converter(Profile::id));
+        ChoiceBox<Profile> profile = Choices.of("profile", "Profile", Profile::id, List.of(Profile.values()));
         profile.valueProperty().bindBidirectional(model.profileProperty());
-        profile.setId("profile");
-        profile.setAccessibleText("Profile");
-        ChoiceBox<Strictness> strictness = new ChoiceBox<>();
-        strictness.getItems().setAll(Strictness.values());
-        strictness.setConverter(converter(Strictness::id));
+        ChoiceBox<Strictness> strictness = Choices.of("strictness", "Strictness", Strictness::id,
+                List.of(Strictness.values()));
         strictness.valueProperty().bindBidirectional(model.strictnessProperty());
-        strictness.setId("strictness");
-        strictness.setAccessibleText("Strictness");
         Label profileLabel = new Label("_Profile");
         profileLabel.setMnemonicParsing(true);
         profileLabel.setLabelFor(profile);
         ToolBar bar = new ToolBar(undo, redo, new javafx.scene.control.Separator(), profileLabel, profile, strictness);
         bar.setId("tool-bar");
         return bar;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

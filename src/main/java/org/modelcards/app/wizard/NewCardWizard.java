@@ -1,5 +1,6 @@
 package org.modelcards.app.wizard;
 
+import org.modelcards.app.controls.Choices;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -116,21 +117,8 @@ public final class NewCardWizard {
     }
 
     private static <T> ChoiceBox<T> choice(String id, String accessible, Function<T, String> names, List<T> values) {
-        ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
-        box.setId(id);
-        box.setAccessibleText(accessible);
+        ChoiceBox<T> box = Choices.of(id, accessible, names, values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : names.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
         return box;
     }
 
