@@ -19,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.template.ModelKind;
 import org.modelcards.core.validation.Strictness;
