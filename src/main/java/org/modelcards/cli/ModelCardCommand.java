@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ModelCardCommand.Version.class,
         description = {"Write, check and convert machine-learning model cards.",
                 "Run without arguments (java -jar modelcard-studio.jar) to open the editor."},
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SetCommand.class, NewCommand.class, RulesCommand.class, FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ConvertCommand.class, SetCommand.class, NewCommand.class, DiffCommand.class, RulesCommand.class, FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 problems found, 2 unreadable input or usage error."})
 final class ModelCardCommand implements Runnable {
     @Spec
