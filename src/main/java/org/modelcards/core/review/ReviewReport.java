@@ -16,6 +16,31 @@ public final class ReviewReport {
         this.texts = texts;
     }
 
+    /** The review with the reviewer's checklist, decisions and comments, for a pull request. */
+    public String markdown(Review review, ReviewState state, String baseName, String proposedName) {
+        StringBuilder out = new StringBuilder(markdown(review, baseName, proposedName));
+        out.append("### Checklist\n\n");
+        for (ChecklistItem item : state.checklist()) {
+            out.append("- [").append(state.ticked().contains(item.id()) ? "x" : " ").append("] ").append(item.text()).append('\n');
+        }
+        if (!state.keptBase().isEmpty()) {
+            out.append("\n### Changes not accepted\n\n");
+            state.keptBase().stream().sorted().forEach(id -> out.append("- ").append(texts.label(id)).append(" (`")
+                    .append(id).append("`): the previous value is kept\n"));
+        }
+        if (!state.comments().isEmpty()) {
+            out.append("\n### Comments\n\n");
+            state.comments().forEach((id, text) -> out.append("- **").append(label(id)).append("**: ")
+                    .append(text.replace("\n", " ")).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** A field's label, or a section's for a section id. */
+    private String label(String id) {
+        return id.contains(".") ? texts.label(id) : texts.sectionLabel(id);
+    }
+
     public String markdown(Review review, String baseName, String proposedName) {
         StringBuilder out = new StringBuilder("## Model card review\n\n");
         out.append("Comparing `").append(baseName).append("` (before) with `").append(proposedName).append("` (after).\n\n");
@@ -63,7 +88,25 @@ public final class ReviewReport {
         return "\"" + (line.length() > 120 ? line.substring(0, 117) + "…" : line) + "\"";
     }
 
+    /** The review with the reviewer's checklist, decisions and comments, for tools. */
+    public String json(Review review, ReviewState state) {
+        ObjectNode root = tree(review);
+        ArrayNode checklist = root.putArray("checklist");
+        for (ChecklistItem item : state.checklist()) {
+            checklist.addObject().put("id", item.id()).put("text", item.text()).put("done", state.ticked().contains(item.id()));
+        }
+        ArrayNode kept = root.putArray("keptBase");
+        state.keptBase().stream().sorted().forEach(kept::add);
+        ObjectNode comments = root.putObject("comments");
+        state.comments().forEach(comments::put);
+        return JsonText.pretty(root);
+    }
+
     public String json(Review review) {
+        return JsonText.pretty(tree(review));
+    }
+
+    private ObjectNode tree(Review review) {
         ObjectNode root = JsonText.nodes().objectNode();
         root.put("completenessBefore", review.before().percent());
         root.put("completenessAfter", review.after().percent());
@@ -78,7 +121,7 @@ public final class ReviewReport {
         }
         issues(root.putArray("issuesIntroduced"), review.introduced());
         issues(root.putArray("issuesFixed"), review.fixed());
-        return JsonText.pretty(root);
+        return root;
     }
 
     private static void issues(ArrayNode array, List<Issue> issues) {
