@@ -46,15 +46,15 @@ import org.modelcards.app.evaluation.ResultsChartViewModel.Bar;
  * {@code ci-value}, {@code ci-grid}, {@code ci-zero}, {@code ci-tick}, {@code ci-axis-title}.
  */
 public final class CiBarChart extends Region {
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final double MIN_ROW = 26;
     private static final double ROW_GAP = 4;
-    private static final double MAX_BAR = 16;
+    static final double MAX_BAR = 16;
     private static final double LABEL_GAP = 14;
     /** Room at a row's left for the keyboard marker before the label starts. */
-    private static final double ROW_PAD = 8;
-    private static final double VALUE_GAP = 6;
-    private static final double CAP = 5;
+    static final double ROW_PAD = 8;
+    static final double VALUE_GAP = 6;
+    static final double CAP = 5;
     private static final double AXIS_GAP = 4;
     private static final double MIN_PLOT = 120;
 
@@ -62,7 +62,7 @@ public final class CiBarChart extends Region {
     private final ObjectProperty<Axis> axis = new SimpleObjectProperty<>(this, "axis", new Axis(0, 1, 0.2));
     private final StringProperty axisTitle = new SimpleStringProperty(this, "axisTitle", "");
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
-    private final List<BarRow> rows = new ArrayList<>();
+    private final List<CiBarRow> rows = new ArrayList<>();
     private final List<Line> gridLines = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private final Line baseLine = new Line();
@@ -154,7 +154,7 @@ public final class CiBarChart extends Region {
         getChildren().removeAll(rows);
         rows.clear();
         for (int i = 0; i < bars.size(); i++) {
-            rows.add(new BarRow(bars.get(i), i));
+            rows.add(new CiBarRow(bars.get(i), i, current, bar -> onActivate.accept(bar), this::requestFocus));
         }
         getChildren().addAll(rows);
         if (current.get() >= rows.size()) {
@@ -229,7 +229,7 @@ public final class CiBarChart extends Region {
         double right = width - snappedRightInset();
         double labelWidth = 0;
         double valueWidth = 0;
-        for (BarRow row : rows) {
+        for (CiBarRow row : rows) {
             labelWidth = Math.max(labelWidth, row.category.prefWidth(-1));
             valueWidth = Math.max(valueWidth, row.value.prefWidth(-1));
         }
@@ -290,7 +290,7 @@ public final class CiBarChart extends Region {
         double left = snappedLeftInset();
         double width = getWidth() - left - snappedRightInset();
         for (int i = 0; i < rows.size(); i++) {
-            BarRow row = rows.get(i);
+            CiBarRow row = rows.get(i);
             row.resizeRelocate(left, y, width, g.rowHeights[i]);
             row.place(g.labelWidth, g.rowHeights[i], v -> x.applyAsDouble(v) - left);
             y += g.rowHeights[i] + ROW_GAP;
@@ -313,7 +313,7 @@ public final class CiBarChart extends Region {
             case FOCUS_ITEM:
             case SELECTED_ITEMS: {
                 int index = current.get();
-                BarRow row = index >= 0 && index < rows.size() ? rows.get(index) : null;
+                CiBarRow row = index >= 0 && index < rows.size() ? rows.get(index) : null;
                 if (attribute == AccessibleAttribute.FOCUS_ITEM) {
                     return row;
                 }
@@ -347,137 +347,5 @@ public final class CiBarChart extends Region {
             text.append(bar.dataset()).append("; ");
         }
         return text.append("table row ").append(bar.row() + 1).append(')').toString();
-    }
-
-    /** One bar with its label, whisker and value; laid out by the chart through {@link #place}. */
-    private final class BarRow extends Region {
-        private final Bar bar;
-        private final int index;
-        private final VBox category;
-        private final Rectangle rect = new Rectangle();
-        private final Line halo;
-        private final Line whisker;
-        private final Line capLow;
-        private final Line capHigh;
-        private final Label value;
-
-        BarRow(Bar bar, int index) {
-            this.bar = bar;
-            this.index = index;
-            getStyleClass().add("ci-row");
-            setAccessibleRole(AccessibleRole.LIST_ITEM);
-            setAccessibleText(describe(bar));
-            Label slice = new Label(bar.slice());
-            slice.getStyleClass().add("ci-label");
-            slice.setWrapText(true);
-            category = new VBox(0, slice);
-            category.setFillWidth(true);
-            if (!bar.context().isEmpty()) {
-                Label context = new Label(bar.context());
-                context.getStyleClass().add("ci-context");
-                context.setWrapText(true);
-                category.getChildren().add(context);
-            }
-            rect.getStyleClass().add("ci-bar");
-            if (ResultsChartViewModel.OVERALL.equals(bar.slice())) {
-                rect.getStyleClass().add("ci-bar-overall");
-            }
-            value = new Label(format(bar.value()));
-            value.getStyleClass().add("ci-value");
-            getChildren().addAll(category, rect);
-            if (bar.ciLow().isPresent() || bar.ciHigh().isPresent()) {
-                // a light outline under the whisker keeps it visible on a dark bar
-                halo = new Line();
-                halo.getStyleClass().add("ci-halo");
-                whisker = new Line();
-                whisker.getStyleClass().add("ci-whisker");
-                getChildren().addAll(halo, whisker);
-            } else {
-                halo = null;
-                whisker = null;
-            }
-            capLow = bar.ciLow().isPresent() ? cap() : null;
-            capHigh = bar.ciHigh().isPresent() ? cap() : null;
-            getChildren().add(value);
-            Tooltip tip = new Tooltip(describe(bar));
-            tip.setShowDelay(Duration.millis(250));
-            Tooltip.install(this, tip);
-            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                CiBarChart.this.requestFocus();
-                current.set(this.index);
-                onActivate.accept(this.bar);
-            });
-        }
-
-        private Line cap() {
-            Line line = new Line();
-            line.getStyleClass().add("ci-cap");
-            getChildren().add(line);
-            return line;
-        }
-
-        /** Positions the parts in this row's coordinates; {@code x} maps a value to a horizontal position. */
-        void place(double labelWidth, double height, java.util.function.DoubleUnaryOperator x) {
-            double labelHeight = category.prefHeight(labelWidth);
-            category.resizeRelocate(ROW_PAD, Math.round((height - labelHeight) / 2), labelWidth, labelHeight);
-            double thickness = Math.min(MAX_BAR, height - 8);
-            double top = Math.round((height - thickness) / 2);
-            double mid = top + thickness / 2;
-            double zero = x.applyAsDouble(0);
-            double end = x.applyAsDouble(bar.value());
-            rect.setX(Math.min(zero, end) - 0.5);
-            rect.setY(top);
-            rect.setWidth(Math.max(1, Math.abs(end - zero)));
-            rect.setHeight(thickness);
-            double lo = bar.ciLow().isPresent() ? x.applyAsDouble(bar.ciLow().getAsDouble()) : end;
-            double hi = bar.ciHigh().isPresent() ? x.applyAsDouble(bar.ciHigh().getAsDouble()) : end;
-            double whiskerY = Math.floor(mid) + 0.5;
-            if (whisker != null) {
-                halo.setStartX(Math.min(lo, hi) - 1);
-                halo.setEndX(Math.max(lo, hi) + 1);
-                halo.setStartY(whiskerY);
-                halo.setEndY(whiskerY);
-                whisker.setStartX(lo);
-                whisker.setEndX(hi);
-                whisker.setStartY(whiskerY);
-                whisker.setEndY(whiskerY);
-            }
-            if (capLow != null) {
-                setCap(capLow, lo, whiskerY);
-            }
-            if (capHigh != null) {
-                setCap(capHigh, hi, whiskerY);
-            }
-            double w = value.prefWidth(-1);
-            double h = value.prefHeight(-1);
-            double valueX = bar.value() >= 0
-                    ? Math.max(end, Math.max(lo, hi)) + VALUE_GAP
-                    : Math.min(end, Math.min(lo, hi)) - VALUE_GAP - w;
-            value.resizeRelocate(Math.round(valueX), Math.round(mid - h / 2), w, h);
-        }
-
-        private void setCap(Line cap, double px, double y) {
-            cap.setStartX(px);
-            cap.setEndX(px);
-            cap.setStartY(y - CAP);
-            cap.setEndY(y + CAP);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            // the chart places everything through place(); nothing to do on our own
-        }
-
-        @Override
-        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-            switch (attribute) {
-                case INDEX:
-                    return index;
-                case SELECTED:
-                    return current.get() == index;
-                default:
-                    return super.queryAccessibleAttribute(attribute, parameters);
-            }
-        }
     }
 }

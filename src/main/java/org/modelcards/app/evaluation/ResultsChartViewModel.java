@@ -118,6 +118,12 @@ public final class ResultsChartViewModel {
     private final ObservableList<Metric> metrics = FXCollections.observableArrayList();
     private final ObjectProperty<Metric> selectedMetric = new SimpleObjectProperty<>(this, "selectedMetric");
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    /*
+     * One read-only view each, kept here: a view made per call listens to its list weakly, so a
+     * listener added to a view nobody holds disappears at the next garbage collection.
+     */
+    private final ObservableList<Bar> barsView = FXCollections.unmodifiableObservableList(bars);
+    private final ObservableList<Metric> metricsView = FXCollections.unmodifiableObservableList(metrics);
     private final ReadOnlyIntegerWrapper skipped = new ReadOnlyIntegerWrapper(this, "skipped");
     private final ReadOnlyObjectWrapper<Axis> axis = new ReadOnlyObjectWrapper<>(this, "axis", axisFor(List.of()));
 
@@ -134,7 +140,7 @@ public final class ResultsChartViewModel {
 
     /** The metrics in the table, in first-seen order. */
     public ObservableList<Metric> metrics() {
-        return FXCollections.unmodifiableObservableList(metrics);
+        return metricsView;
     }
 
     /** The metric charted; kept across edits while the table still has it, else back to the default. */
@@ -144,7 +150,7 @@ public final class ResultsChartViewModel {
 
     /** The bars of the selected metric, in table order. */
     public ObservableList<Bar> bars() {
-        return FXCollections.unmodifiableObservableList(bars);
+        return barsView;
     }
 
     /** How many rows of the selected metric are not charted because their value is not a number. */
