@@ -12,7 +12,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.modelcards.app.review.ReviewWindow;
 import org.modelcards.app.wizard.NewCardWizard;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.model.ModelCard;
 import org.modelcards.app.wizard.NewCardWizardViewModel;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.template.CardTemplates;
@@ -139,6 +142,29 @@ final class DocumentActions {
             return path;
         }
         return path.resolveSibling(name + filter.getExtensions().get(0).substring(1));
+    }
+
+    /** Reviews the open card against a previous version chosen by the user; Cancel there means a first review. */
+    void review() {
+        FileChooser chooser = chooser("Review: choose the previous version (Cancel for a first review)");
+        File file = chooser.showOpenDialog(window.get());
+        ModelCard base = ModelCard.EMPTY;
+        String baseName = "(no previous version)";
+        if (file != null) {
+            try {
+                base = model.files().read(file.toPath());
+                baseName = file.getName();
+            } catch (CardReadException e) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.problem().toString());
+                alert.setHeaderText("The previous version could not be opened");
+                alert.initOwner(window.get());
+                alert.showAndWait();
+                return;
+            }
+        }
+        String proposedName = model.document().file().map(p -> p.getFileName().toString()).orElse("this card");
+        ReviewWindow.open(window.get(), base, baseName, model.document().card(), proposedName,
+                model.profileProperty().get(), model.strictnessProperty().get());
     }
 
     /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */

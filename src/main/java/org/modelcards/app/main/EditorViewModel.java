@@ -130,6 +130,11 @@ public final class EditorViewModel {
         return guidance;
     }
 
+    /** The card files this editor reads and writes (for a review's previous version, say). */
+    public CardFiles files() {
+        return files;
+    }
+
     public FieldCatalog catalog() {
         return catalog;
     }

@@ -233,6 +233,8 @@ public final class MainWindow {
                 item("Save _As…", "Shortcut+Shift+S", actions::saveAs),
                 item("_Export…", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
+                item("Re_view…", "Shortcut+Shift+R", actions::review),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (confirmClose()) {
                         window().hide();
