@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import org.modelcards.core.validation.Issue;
@@ -74,7 +76,11 @@ public final class SectionFormView {
         issues.setWrapText(true);
         issues.managedProperty().bind(issues.visibleProperty());
         showIssues(issues, control, field, report.getValue());
-        report.addListener((obs, old, now) -> showIssues(issues, control, field, now));
+        // the report outlives this form (a new document gets new forms): listen weakly, and let the
+        // row hold the listener so that it lives exactly as long as the row
+        ChangeListener<ValidationReport> follow = (obs, old, now) -> showIssues(issues, control, field, now);
+        issues.getProperties().put(ChangeListener.class, follow);
+        report.addListener(new WeakChangeListener<>(follow));
         row.getChildren().addAll(control, issues, hint);
         FieldAssistance.attach(field, row, document, hint);
         VBox.setVgrow(control, Priority.NEVER);

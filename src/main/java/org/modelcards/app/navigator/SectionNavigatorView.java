@@ -1,7 +1,9 @@
 package org.modelcards.app.navigator;
 
 import java.util.function.ToLongFunction;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
@@ -25,7 +27,10 @@ public final class SectionNavigatorView {
         sections.forEach(list.getItems()::add);
         list.setCellFactory(view -> new SectionCell(card, texts, issues));
         card.addListener((obs, old, now) -> list.refresh());
-        issuesChanged.addListener(obs -> list.refresh());
+        // the report outlives this navigator (each document gets its own): listen weakly, held by the list
+        InvalidationListener refresh = obs -> list.refresh();
+        list.getProperties().put(InvalidationListener.class, refresh);
+        issuesChanged.addListener(new WeakInvalidationListener(refresh));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 selected.set(now);
