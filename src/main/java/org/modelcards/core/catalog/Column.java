@@ -44,6 +44,11 @@ public final class Column {
         return getter.apply(row);
     }
 
+    /** Whether the column says nothing in {@code row}: blank text or false, as {@link CardField#isEmpty} counts. */
+    public boolean isEmpty(Object row) {
+        return FieldValues.isEmpty(read(row));
+    }
+
     /** A copy of {@code row} with this column set to {@code value}. */
     public Object write(Object row, Object value) {
         return setter.apply(row, FieldValues.checked(textKey(), kind, value));

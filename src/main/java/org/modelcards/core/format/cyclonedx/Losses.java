@@ -93,16 +93,12 @@ final class Losses {
             for (int i = 0; i < rows.size(); i++) {
                 Object value = column.read(rows.get(i));
                 Object backValue = i < backRows.size() ? column.read(backRows.get(i)) : "";
-                if (!isEmpty(value) && !value.equals(backValue)) {
+                if (!column.isEmpty(rows.get(i)) && !value.equals(backValue)) {
                     into.add(new Loss(id, reason(id, backValue, notes)));
                     break;
                 }
             }
         }
-    }
-
-    private static boolean isEmpty(Object value) {
-        return value instanceof String s ? s.isBlank() : Boolean.FALSE.equals(value);
     }
 
     private static String reason(String id, Object backValue, Map<String, String> notes) {

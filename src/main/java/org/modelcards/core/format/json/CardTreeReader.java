@@ -1,6 +1,5 @@
 package org.modelcards.core.format.json;
 
-import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,8 @@ import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
 import org.modelcards.core.catalog.Section;
 import org.modelcards.core.catalog.TableSpec;
+import org.modelcards.core.format.JsonText;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.model.ExtraField;
 import org.modelcards.core.model.ModelCard;
 
@@ -23,17 +24,6 @@ import org.modelcards.core.model.ModelCard;
  * collected with their JSON Pointer so that writing the card puts them back.
  */
 final class CardTreeReader {
-    /** A value of the wrong shape, at a pointer; the caller turns the pointer into line:column. */
-    static final class ShapeException extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient JsonPointer at;
-
-        ShapeException(JsonPointer at, String message) {
-            super(message);
-            this.at = at;
-        }
-    }
-
     private final FieldCatalog catalog;
     private final List<ExtraField> unmapped = new ArrayList<>();
 

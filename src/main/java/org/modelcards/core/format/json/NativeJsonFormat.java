@@ -1,12 +1,13 @@
 package org.modelcards.core.format.json;
 
-import org.modelcards.core.format.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -48,8 +49,8 @@ public final class NativeJsonFormat implements CardFormat {
         JsonNode root = JsonText.read(text, source);
         try {
             return new CardTreeReader(catalog).read(root);
-        } catch (CardTreeReader.ShapeException e) {
-            TextPosition at = JsonText.locate(text, e.at);
+        } catch (ShapeException e) {
+            TextPosition at = JsonText.locate(text, e.at());
             throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, at.line(), at.column(), e.getMessage()));
         }
     }

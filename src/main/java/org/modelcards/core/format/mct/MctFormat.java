@@ -12,6 +12,7 @@ import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -94,8 +95,8 @@ public final class MctFormat implements CardFormat {
         MctMigration.Migrated migrated = MctMigration.toV002(object);
         try {
             return new MctReader().read(migrated.tree(), migrated.unplaced());
-        } catch (MctReader.ShapeException e) {
-            throw notACard(text, source, e.at, e.getMessage());
+        } catch (ShapeException e) {
+            throw notACard(text, source, e.at(), e.getMessage());
         }
     }
 

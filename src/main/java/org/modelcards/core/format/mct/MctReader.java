@@ -5,6 +5,7 @@ import static org.modelcards.core.format.mct.MctShapes.object;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.model.ExtraField;
 import org.modelcards.core.model.ModelCard;
 
@@ -17,17 +18,6 @@ import org.modelcards.core.model.ModelCard;
  * none of them places is kept in one list, in the order it was met.
  */
 final class MctReader {
-    /** A value of the wrong shape, at a pointer; the caller turns the pointer into line:column. */
-    static final class ShapeException extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient JsonPointer at;
-
-        ShapeException(JsonPointer at, String message) {
-            super(message);
-            this.at = at;
-        }
-    }
-
     private static final JsonPointer ROOT = JsonPointer.empty();
     private final UnmappedKeys unmapped = new UnmappedKeys();
 

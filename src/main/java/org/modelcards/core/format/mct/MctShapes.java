@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.modelcards.core.format.mct.MctReader.ShapeException;
+import org.modelcards.core.format.ShapeException;
 
 /** The values of an MCT tree in the shape the card expects, or a {@link ShapeException} naming where they are not. */
 final class MctShapes {

@@ -24,6 +24,7 @@ import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.Column;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.Loss;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.Dataset;
 import org.modelcards.core.model.Details;
@@ -276,7 +277,7 @@ final class MctWriter {
             for (Column column : field.table().get().columns()) {
                 if (MctFields.carries(column)) {
                     collect(column.textKey(), readsBackAs, losses);
-                } else if (rows.stream().anyMatch(row -> !Projection.isEmpty(column.read(row)))) {
+                } else if (rows.stream().anyMatch(row -> !column.isEmpty(row))) {
                     losses.add(new Loss(column.textKey(), MctFields.whyNot(column.textKey())));
                 }
             }
@@ -302,8 +303,8 @@ final class MctWriter {
         ModelCard readBack;
         try {
             readBack = new MctReader().read(root, List.of());
-        } catch (MctReader.ShapeException e) {
-            throw new IllegalStateException("the writer's own output has the wrong shape at " + e.at, e);
+        } catch (ShapeException e) {
+            throw new IllegalStateException("the writer's own output has the wrong shape at " + e.at(), e);
         }
         return Projection.differences(catalog, card, readBack);
     }

@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.modelcards.core.format.mct.MctReader.ShapeException;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.mct.MctShapes.Item;
 import org.modelcards.core.model.Details;
 import org.modelcards.core.model.Licensing;

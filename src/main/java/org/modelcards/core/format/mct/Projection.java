@@ -16,17 +16,6 @@ final class Projection {
     private Projection() {
     }
 
-    /** Blank text, an empty list, or false. */
-    static boolean isEmpty(Object value) {
-        if (value instanceof String s) {
-            return s.isBlank();
-        }
-        if (value instanceof List<?> l) {
-            return l.isEmpty();
-        }
-        return Boolean.FALSE.equals(value);
-    }
-
     /**
      * The carried fields and columns that {@code card} fills and whose values differ in {@code other},
      * with the value there. (A field {@code card} leaves empty loses nothing if {@code other} fills it:
@@ -42,7 +31,7 @@ final class Projection {
                     if (!MctFields.carries(column)) {
                         continue;
                     }
-                    if (rows.stream().allMatch(row -> isEmpty(column.read(row)))) {
+                    if (rows.stream().allMatch(column::isEmpty)) {
                         continue;
                     }
                     if (rows.size() != otherRows.size()) {
@@ -57,7 +46,7 @@ final class Projection {
                         }
                     }
                 }
-            } else if (MctFields.carries(field.id()) && !isEmpty(field.read(card))) {
+            } else if (MctFields.carries(field.id()) && !field.isEmpty(card)) {
                 Object value = field.read(other);
                 if (!same(field.read(card), value)) {
                     differ.put(field.id(), shown(value));

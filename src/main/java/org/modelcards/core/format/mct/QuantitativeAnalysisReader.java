@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.modelcards.core.format.mct.MctReader.ShapeException;
+import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.mct.MctShapes.Item;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ModelCard;
