@@ -1,7 +1,6 @@
 package org.modelcards.core.catalog;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -57,10 +56,6 @@ public final class CatalogTexts {
     }
 
     private String text(String key, String fallback) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 }

@@ -18,9 +18,14 @@ import java.util.Optional;
 public final class FieldCatalog {
     private final List<Section> sections;
     private final Map<String, CardField> byId;
+    // kept rather than recomputed: batch validation asks for them several times per card
+    private final List<CardField> fields;
+    private final List<CardField> authoredFields;
 
     private FieldCatalog(List<Section> sections) {
         this.sections = List.copyOf(sections);
+        this.fields = this.sections.stream().flatMap(s -> s.fields().stream()).toList();
+        this.authoredFields = this.sections.stream().filter(s -> !s.preserved()).flatMap(s -> s.fields().stream()).toList();
         Map<String, CardField> index = new LinkedHashMap<>();
         for (Section section : sections) {
             for (CardField field : section.fields()) {
@@ -44,12 +49,12 @@ public final class FieldCatalog {
 
     /** Every field in reading order. */
     public List<CardField> fields() {
-        return sections.stream().flatMap(s -> s.fields().stream()).toList();
+        return fields;
     }
 
     /** The fields an author is asked to write: all but those of preserved sections. */
     public List<CardField> authoredFields() {
-        return sections.stream().filter(s -> !s.preserved()).flatMap(s -> s.fields().stream()).toList();
+        return authoredFields;
     }
 
     /** The section with this id. */

@@ -16,13 +16,15 @@ public final class Findings {
     private final Strictness strictness;
     private final SourceMap positions;
     private final CatalogTexts texts;
+    private final Completeness completeness;
     private final List<Issue> issues = new ArrayList<>();
 
-    Findings(Profile profile, Strictness strictness, SourceMap positions, CatalogTexts texts) {
+    Findings(Profile profile, Strictness strictness, SourceMap positions, CatalogTexts texts, Completeness completeness) {
         this.profile = profile;
         this.strictness = strictness;
         this.positions = positions;
         this.texts = texts;
+        this.completeness = completeness;
     }
 
     public Profile profile() {
@@ -37,6 +39,11 @@ public final class Findings {
         return texts;
     }
 
+    /** How complete the card is for the profile; the requirement rules report its missing fields. */
+    public Completeness completeness() {
+        return completeness;
+    }
+
     /** Reports a problem at {@code path} (a field id, row or cell), positioned from the source map. */
     public void report(RuleInfo rule, String fieldId, String path, String message, String hint) {
         at(rule, fieldId, positions.find(path), message, hint);
@@ -45,8 +52,11 @@ public final class Findings {
     /** Reports a problem at a known position (metadata rules know their YAML node's). */
     public void at(RuleInfo rule, String fieldId, TextPosition at, String message, String hint) {
         String explained = message;
-        if (profile == Profile.CLASSROOM && !fieldId.isEmpty() && !texts.why(fieldId).isEmpty()) {
-            explained = message + " Why it matters: " + texts.why(fieldId) + " (Source: " + rule.source().title() + ")";
+        if (profile == Profile.CLASSROOM && !fieldId.isEmpty()) {
+            String why = texts.why(fieldId);
+            if (!why.isEmpty()) {
+                explained = message + " Why it matters: " + why + " (Source: " + rule.source().title() + ")";
+            }
         }
         issues.add(new Issue(rule.id(), rule.severity(strictness), fieldId, explained, hint, at));
     }

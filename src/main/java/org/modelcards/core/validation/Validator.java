@@ -2,8 +2,10 @@ package org.modelcards.core.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;
@@ -26,12 +28,17 @@ public final class Validator {
             .thenComparing(Issue::ruleId);
 
     private final List<Rule> rules;
+    /** The rules each profile runs, chosen once rather than for every card. */
+    private final Map<Profile, List<Rule>> rulesFor = new EnumMap<>(Profile.class);
     private final CatalogTexts texts;
     private final CompletenessScorer scorer;
 
     public Validator(FieldCatalog catalog, CatalogTexts texts, HubFacts facts, List<String> baseModelRelations) {
         Meaning meaning = new Meaning(facts.templatePrompts());
         this.rules = StandardRules.create(catalog, facts, meaning, baseModelRelations);
+        for (Profile profile : Profile.values()) {
+            rulesFor.put(profile, rules.stream().filter(rule -> rule.infos().get(0).appliesTo(profile)).toList());
+        }
         this.texts = texts;
         this.scorer = new CompletenessScorer(catalog, meaning);
     }
@@ -56,15 +63,15 @@ public final class Validator {
     }
 
     public ValidationReport validate(CardSubject subject, Profile profile, Strictness strictness) {
-        Findings findings = new Findings(profile, strictness, subject.positions(), texts);
-        for (Rule rule : rules) {
-            if (rule.infos().get(0).appliesTo(profile)) {
-                rule.check(subject, findings);
-            }
+        // scored once, before the rules: the requirement rules report what the score found missing
+        Completeness completeness = scorer.score(subject.card(), profile);
+        Findings findings = new Findings(profile, strictness, subject.positions(), texts, completeness);
+        for (Rule rule : rulesFor.get(profile)) {
+            rule.check(subject, findings);
         }
         List<Issue> issues = new ArrayList<>(subject.readIssues());
         issues.addAll(findings.issues());
         issues.sort(BY_POSITION);
-        return new ValidationReport(issues, scorer.score(subject.card(), profile));
+        return new ValidationReport(issues, completeness);
     }
 }

@@ -10,6 +10,7 @@ import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.catalog.Requirement;
 import org.modelcards.core.catalog.Section;
 import org.modelcards.core.validation.CardSubject;
+import org.modelcards.core.validation.Completeness;
 import org.modelcards.core.validation.Findings;
 import org.modelcards.core.validation.Rule;
 import org.modelcards.core.validation.RuleInfo;
@@ -25,12 +26,10 @@ public final class FieldRequirementRule implements Rule {
     private final Profile profile;
     private final RuleInfo required;
     private final RuleInfo recommended;
-    private final Meaning meaning;
 
-    FieldRequirementRule(FieldCatalog catalog, Profile profile, String prefix, RuleSource source, Meaning meaning) {
+    FieldRequirementRule(FieldCatalog catalog, Profile profile, String prefix, RuleSource source) {
         this.catalog = catalog;
         this.profile = profile;
-        this.meaning = meaning;
         this.required = new RuleInfo(prefix + "-REQUIRED", Severity.ERROR, Severity.WARNING, Set.of(profile), source,
                 "A field the " + profile.id() + " profile requires is missing.");
         this.recommended = new RuleInfo(prefix + "-RECOMMENDED", Severity.WARNING, Severity.INFO, Set.of(profile),
@@ -44,14 +43,13 @@ public final class FieldRequirementRule implements Rule {
 
     @Override
     public void check(CardSubject subject, Findings findings) {
-        for (Section section : catalog.sections()) {
+        // the completeness score already knows which required and recommended fields say nothing
+        for (Completeness.SectionScore score : findings.completeness().sections()) {
+            Section section = catalog.section(score.sectionId()).orElseThrow();
             List<CardField> missingRecommended = new ArrayList<>();
-            for (CardField field : section.fields()) {
-                Requirement level = field.requirement(profile);
-                if (section.preserved() || level == Requirement.OPTIONAL || meaning.isMeaningful(field, subject.card())) {
-                    continue;
-                }
-                if (level == Requirement.RECOMMENDED) {
+            for (String id : score.missing()) {
+                CardField field = catalog.require(id);
+                if (field.requirement(profile) == Requirement.RECOMMENDED) {
                     missingRecommended.add(field);
                     continue;
                 }

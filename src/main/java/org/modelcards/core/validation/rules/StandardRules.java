@@ -23,9 +23,9 @@ public final class StandardRules {
                 new TypedValueRule(catalog, meaning),
                 new UnitRule(),
                 new ContentRule(catalog, meaning),
-                new FieldRequirementRule(catalog, Profile.HUGGINGFACE, "HF", RuleSource.HUB_DOCS, meaning),
-                new FieldRequirementRule(catalog, Profile.MITCHELL, "MITCHELL", RuleSource.MITCHELL_2019, meaning),
-                new FieldRequirementRule(catalog, Profile.EU_GPAI, "EU-GPAI", RuleSource.EU_AI_ACT, meaning),
-                new FieldRequirementRule(catalog, Profile.CLASSROOM, "CLASSROOM", RuleSource.STUDIO, meaning));
+                new FieldRequirementRule(catalog, Profile.HUGGINGFACE, "HF", RuleSource.HUB_DOCS),
+                new FieldRequirementRule(catalog, Profile.MITCHELL, "MITCHELL", RuleSource.MITCHELL_2019),
+                new FieldRequirementRule(catalog, Profile.EU_GPAI, "EU-GPAI", RuleSource.EU_AI_ACT),
+                new FieldRequirementRule(catalog, Profile.CLASSROOM, "CLASSROOM", RuleSource.STUDIO));
     }
 }
