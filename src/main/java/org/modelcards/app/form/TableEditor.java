@@ -109,13 +109,13 @@ final class TableEditor implements FieldEditor {
 
     private TableColumn<Object, Boolean> flagColumn(Column column, CatalogTexts texts) {
         TableColumn<Object, Boolean> tc = new TableColumn<>(texts.label(column.textKey()));
-        tc.setCellValueFactory(cell -> {
-            int index = rows.indexOf(cell.getValue());
-            SimpleBooleanProperty property = new SimpleBooleanProperty((Boolean) column.read(cell.getValue()));
+        tc.setCellValueFactory(cell -> new SimpleBooleanProperty((Boolean) column.read(cell.getValue())));
+        // by the cell's row index, not by looking the row up: two rows may be equal records
+        tc.setCellFactory(CheckBoxTableCell.forTableColumn(index -> {
+            SimpleBooleanProperty property = new SimpleBooleanProperty((Boolean) column.read(rows.get(index)));
             property.addListener((obs, old, value) -> replace(index, column, value));
             return property;
-        });
-        tc.setCellFactory(CheckBoxTableCell.forTableColumn(tc));
+        }, false));
         tc.setEditable(true);
         return tc;
     }
