@@ -28,7 +28,8 @@ final class DocumentActions {
     private final EditorViewModel model;
     private final CatalogTexts texts;
     private final Supplier<Window> window;
-    private final CardTemplates templates = new CardTemplates();
+    /** Read when File > New is first used, not while the window starts. */
+    private CardTemplates templates;
 
     DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window) {
         this.model = model;
@@ -39,6 +40,9 @@ final class DocumentActions {
     /** Asks which kind of model and starts from that template. */
     void newCard() {
         if (confirmDiscard()) {
+            if (templates == null) {
+                templates = new CardTemplates();
+            }
             new NewCardWizard(new NewCardWizardViewModel(templates, model.profileProperty().get(),
                     model.strictnessProperty().get()), window.get()).showAndWait().ifPresent(model::newCard);
         }

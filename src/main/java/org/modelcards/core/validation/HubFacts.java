@@ -25,8 +25,7 @@ public record HubFacts(Set<String> licenses, Set<String> pipelineTags, List<Stri
 
     /** The lists shipped with this version (see the comments at the top of each resource for source and date). */
     public static HubFacts bundled() {
-        return new HubFacts(firstColumn("hub-licenses.tsv"), firstColumn("hub-pipeline-tags.tsv"),
-                lines("template-prompts.txt"));
+        return Bundled.INSTANCE;
     }
 
     private static Set<String> firstColumn(String resource) {
@@ -55,5 +54,11 @@ public record HubFacts(Set<String> licenses, Set<String> pipelineTags, List<Stri
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Holder idiom: the bundled lists are read on first use, once; the record is immutable, so it is shared. */
+    private static final class Bundled {
+        static final HubFacts INSTANCE = new HubFacts(firstColumn("hub-licenses.tsv"),
+                firstColumn("hub-pipeline-tags.tsv"), lines("template-prompts.txt"));
     }
 }
