@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.catalog.FieldKind;
 import org.modelcards.core.catalog.NumberRange;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.Numbers;
