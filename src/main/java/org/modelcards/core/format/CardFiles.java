@@ -45,7 +45,7 @@ public final class CardFiles {
             HubReadme readme = hub.open(text, source);
             return new OpenedCard(path, format, readme.loaded(), Optional.of(readme));
         }
-        LoadedCard loaded = format == formats.byId("json").orElse(null) ? json.load(text, source)
+        LoadedCard loaded = format instanceof NativeJsonFormat nativeJson ? nativeJson.load(text, source)
                 : new LoadedCard(format.read(text, source), Optional.empty(), SourceMap.NONE, List.of());
         return new OpenedCard(path, format, loaded, Optional.empty());
     }

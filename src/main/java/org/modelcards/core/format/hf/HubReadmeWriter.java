@@ -50,13 +50,15 @@ final class HubReadmeWriter {
         }
         appendExtras(out, extrasAfter.remove("details.summary"), 2, eol);
         List<HubTemplate.Entry> entries = HubTemplate.ENTRIES;
+        // each section rendered once: a group heading is written when one of its sections has text
+        List<String> texts = entries.stream().map(e -> e.isGroup() ? "" : sectionText(e, card, eol)).toList();
         for (int i = 0; i < entries.size(); i++) {
             HubTemplate.Entry entry = entries.get(i);
-            if (entry.isGroup() ? !groupHasContent(i, card) : sectionText(entry, card, eol).isEmpty()) {
+            String text = texts.get(i);
+            if (entry.isGroup() ? !groupHasContent(i, texts) : text.isEmpty()) {
                 continue;
             }
             out.append("#".repeat(entry.level())).append(' ').append(entry.heading()).append(eol).append(eol);
-            String text = entry.isGroup() ? "" : sectionText(entry, card, eol);
             if (!text.isEmpty()) {
                 out.append(text).append(eol).append(eol);
             }
@@ -117,10 +119,10 @@ final class HubReadmeWriter {
         return String.join(eol + eol, parts);
     }
 
-    private boolean groupHasContent(int groupIndex, ModelCard card) {
+    private static boolean groupHasContent(int groupIndex, List<String> texts) {
         int level = HubTemplate.ENTRIES.get(groupIndex).level();
         for (int i = groupIndex + 1; i < HubTemplate.ENTRIES.size() && HubTemplate.ENTRIES.get(i).level() > level; i++) {
-            if (!sectionText(HubTemplate.ENTRIES.get(i), card, "\n").isEmpty()) {
+            if (!texts.get(i).isEmpty()) {
                 return true;
             }
         }

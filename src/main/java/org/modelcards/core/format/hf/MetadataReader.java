@@ -26,9 +26,7 @@ import org.modelcards.core.model.ExtraField;
  */
 final class MetadataReader {
     /** Keys this reader maps; everything else is kept as extra metadata. */
-    static final Set<String> KNOWN = Set.of("license", "license_name", "license_link", "language", "library_name",
-            "pipeline_tag", "tags", "datasets", "metrics", "base_model", "base_model_relation", "co2_eq_emissions",
-            "model-index");
+    static final Set<String> KNOWN = Set.copyOf(HubMetadataKeys.KEYS);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
