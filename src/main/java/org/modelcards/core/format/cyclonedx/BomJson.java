@@ -45,7 +45,7 @@ final class BomJson {
         bom.setSerialNumber(null);
         ObjectNode generated = (ObjectNode) new VerbatimJsonGenerator(bom).toJsonNode();
         plainNumbers(generated);
-        UUID serial = UUID.nameUUIDFromBytes(compact(generated).getBytes(StandardCharsets.UTF_8));
+        UUID serial = UUID.nameUUIDFromBytes(JsonText.compact(generated).getBytes(StandardCharsets.UTF_8));
         ObjectNode root = MAPPER.createObjectNode();
         for (Map.Entry<String, JsonNode> field : generated.properties()) {
             root.set(field.getKey(), field.getValue());
@@ -54,10 +54,6 @@ final class BomJson {
             }
         }
         return JsonText.pretty(root);
-    }
-
-    private static String compact(JsonNode node) {
-        return JsonText.compact(node);
     }
 
     /** Replaces binary floating-point numbers (energy, CO2) by their shortest decimal, written plainly: 0.000374, not 3.74E-4. */
@@ -128,10 +124,10 @@ final class BomJson {
             // the library reads some parts from sub-trees, whose paths are partial: name a path only if it is in the text
             boolean found = !root.at(pointer).isMissingNode();
             JsonLocation at = mapping.getLocation();
-            int[] position = at != null && at.getLineNr() > 0 ? new int[] {at.getLineNr(), at.getColumnNr()}
-                    : found ? locate(text, pointer) : new int[] {0, 0};
+            TextPosition position = at != null && at.getLineNr() > 0 ? new TextPosition(at.getLineNr(), at.getColumnNr())
+                    : found ? JsonText.locate(text, pointer) : TextPosition.UNKNOWN;
             String where = path.length() == 0 || !found ? "" : " at " + path;
-            return new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, position[0], position[1],
+            return new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, position.line(), position.column(),
                     "not a readable CycloneDX BOM" + where + ": " + firstLine(mapping.getOriginalMessage())));
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -150,11 +146,5 @@ final class BomJson {
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null || line == 0 ? 0 : Math.max(at.getColumnNr(), 0);
         return new CardReadException(new ReadProblem(code, source, line, column, message));
-    }
-
-    /** Where the value at {@code target} starts, as {line, column}; {0, 0} if it cannot be found. */
-    private static int[] locate(String text, JsonPointer target) {
-        TextPosition at = JsonText.locate(text, target);
-        return new int[] {at.line(), at.column()};
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.TextPosition;
@@ -69,10 +70,10 @@ public final class MctFormat implements CardFormat {
     public ModelCard read(String text, String source) throws CardReadException {
         JsonNode root;
         try {
-            root = MctJson.mapper().readTree(text);
+            root = JsonText.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             TextPosition at = e instanceof StreamConstraintsException
-                    ? MctJson.beyondNestingLimit(text, MctJson.MAX_DEPTH) : TextPosition.UNKNOWN;
+                    ? JsonText.beyondNestingLimit(text, JsonText.MAX_DEPTH) : TextPosition.UNKNOWN;
             JsonLocation location = e.getLocation();
             if (!at.isKnown() && location != null && location.getLineNr() > 0) {
                 at = new TextPosition(location.getLineNr(), location.getColumnNr());
@@ -85,7 +86,7 @@ public final class MctFormat implements CardFormat {
         }
         if (!root.isObject()) {
             throw notACard(text, source, JsonPointer.empty(), "not a Model Card Toolkit card: the top level must be "
-                    + "a JSON object, not " + MctJson.describe(root));
+                    + "a JSON object, not " + JsonText.describe(root));
         }
         ObjectNode object = (ObjectNode) root;
         checkIsACard(object, text, source);
@@ -130,7 +131,7 @@ public final class MctFormat implements CardFormat {
         JsonPointer at = JsonPointer.empty().appendProperty(MctFields.VERSION_KEY);
         if (!version.isTextual()) {
             throw notACard(text, source, at, MctFields.VERSION_KEY + " must be a string such as \""
-                    + MctFields.SCHEMA_VERSION + "\", not " + MctJson.describe(version));
+                    + MctFields.SCHEMA_VERSION + "\", not " + JsonText.describe(version));
         }
         String value = version.textValue();
         if (!value.equals(MctFields.V0_0_1) && !value.equals(MctFields.SCHEMA_VERSION)) {
@@ -140,7 +141,7 @@ public final class MctFormat implements CardFormat {
     }
 
     private static CardReadException notACard(String text, String source, JsonPointer at, String message) {
-        return problem(ReadProblem.NOT_A_CARD, source, MctJson.locate(text, at), message);
+        return problem(ReadProblem.NOT_A_CARD, source, JsonText.locate(text, at), message);
     }
 
     private static CardReadException problem(String code, String source, TextPosition at, String message) {

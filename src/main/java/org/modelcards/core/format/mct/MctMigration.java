@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.model.ExtraField;
 
 /**
@@ -37,7 +38,7 @@ final class MctMigration {
     /** A migrated copy of {@code v001}; the argument is not changed. */
     static Migrated toV002(ObjectNode v001) {
         ObjectNode root = v001.deepCopy();
-        JsonNodeFactory nodes = MctJson.nodes();
+        JsonNodeFactory nodes = JsonText.nodes();
         List<ExtraField> unplaced = new ArrayList<>();
         if (root.get(MctFields.MODEL_DETAILS) instanceof ObjectNode details) {
             JsonNode license = details.get("license");
@@ -71,7 +72,7 @@ final class MctMigration {
             for (Map.Entry<String, JsonNode> entry : data.properties()) {
                 if (!entry.getKey().equals("train") && !entry.getKey().equals("eval")) {
                     unplaced.add(new ExtraField(dataAt.appendProperty(entry.getKey()).toString(),
-                            MctJson.compact(entry.getValue())));
+                            JsonText.compact(entry.getValue())));
                 }
             }
             parameters.set("data", list);

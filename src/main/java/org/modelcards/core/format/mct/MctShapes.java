@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.ShapeException;
 
 /** The values of an MCT tree in the shape the card expects, or a {@link ShapeException} naming where they are not. */
@@ -30,7 +31,7 @@ final class MctShapes {
         }
         if (!node.isObject()) {
             throw new ShapeException(parentAt.appendProperty(key),
-                    name(parentAt.appendProperty(key)) + " must be an object, not " + MctJson.describe(node));
+                    name(parentAt.appendProperty(key)) + " must be an object, not " + JsonText.describe(node));
         }
         return (ObjectNode) node;
     }
@@ -43,7 +44,7 @@ final class MctShapes {
         }
         JsonPointer at = parentAt.appendProperty(key);
         if (!node.isArray()) {
-            throw new ShapeException(at, name(at) + " must be an array, not " + MctJson.describe(node));
+            throw new ShapeException(at, name(at) + " must be an array, not " + JsonText.describe(node));
         }
         List<Item> items = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
@@ -54,7 +55,7 @@ final class MctShapes {
 
     static ObjectNode element(JsonNode node, JsonPointer at) throws ShapeException {
         if (!node.isObject()) {
-            throw new ShapeException(at, name(at) + " must be an object, not " + MctJson.describe(node));
+            throw new ShapeException(at, name(at) + " must be an object, not " + JsonText.describe(node));
         }
         return (ObjectNode) node;
     }
@@ -79,7 +80,7 @@ final class MctShapes {
         if (node.isNull()) {
             return "";
         }
-        throw new ShapeException(at, name(at) + " must be a string, not " + MctJson.describe(node));
+        throw new ShapeException(at, name(at) + " must be a string, not " + JsonText.describe(node));
     }
 
     /** A pointer as a reader would write the path: {@code /model_details/owners/0/name} → {@code model_details.owners[0].name}. */

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.Column;
 import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.ShapeException;
 import org.modelcards.core.format.WriteResult;
@@ -42,7 +43,7 @@ import org.modelcards.core.model.Numbers;
  */
 final class MctWriter {
     private final FieldCatalog catalog;
-    private final JsonNodeFactory nodes = MctJson.nodes();
+    private final JsonNodeFactory nodes = JsonText.nodes();
     /** Value-level losses by field id or column key, in the order met. */
     private final Map<String, List<Loss>> valueLosses = new LinkedHashMap<>();
 
@@ -53,7 +54,7 @@ final class MctWriter {
     WriteResult write(ModelCard card) {
         ObjectNode root = tree(card);
         List<Loss> losses = losses(card, root);
-        return new WriteResult(MctJson.pretty(root), losses);
+        return new WriteResult(JsonText.pretty(root), losses);
     }
 
     private ObjectNode tree(ModelCard card) {

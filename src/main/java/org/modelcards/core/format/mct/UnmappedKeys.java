@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.model.ExtraField;
 
 /** The keys and entries of an MCT tree that the card has no place for, each under its JSON Pointer. */
@@ -26,7 +27,7 @@ final class UnmappedKeys {
     }
 
     void keep(JsonPointer at, JsonNode value) {
-        fields.add(new ExtraField(at.toString(), MctJson.compact(value)));
+        fields.add(new ExtraField(at.toString(), JsonText.compact(value)));
     }
 
     /** The kept fields, in the order they were met. */

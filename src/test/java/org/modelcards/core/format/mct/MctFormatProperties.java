@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.modelcards.core.CardArbitraries;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.EthicalConsideration;
@@ -24,7 +25,7 @@ class MctFormatProperties {
     void anyCardIsWrittenWithinThe002SchemaAndReadsBackEqualOnCarriedFields(@ForAll("cards") ModelCard card)
             throws Exception {
         WriteResult result = mct.write(card);
-        assertThat(MctSchemaRules.violations(MctJson.mapper().readTree(result.text()))).isEmpty();
+        assertThat(MctSchemaRules.violations(JsonText.mapper().readTree(result.text()))).isEmpty();
 
         ModelCard back = mct.read(result.text(), "generated");
         Set<String> lost = lossIds(result);

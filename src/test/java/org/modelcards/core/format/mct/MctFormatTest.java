@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.WriteResult;
@@ -99,7 +100,7 @@ class MctFormatTest {
     @Test
     void theBundledExampleIsWrittenWithinThe002Schema() throws Exception {
         WriteResult result = mct.write(example());
-        JsonNode written = MctJson.mapper().readTree(result.text());
+        JsonNode written = JsonText.mapper().readTree(result.text());
         assertThat(MctSchemaRules.violations(written)).isEmpty();
         assertThat(written.get("schema_version").asText()).isEqualTo("0.0.2");
         assertThat(written.at("/model_details/version/date").asText()).isEqualTo("2025-03-14");
@@ -133,7 +134,7 @@ class MctFormatTest {
 
     @Test
     void outOfScopeUsesAreUseCasesMarkedAsSuch() throws Exception {
-        JsonNode written = MctJson.mapper().readTree(mct.write(smallCard()).text());
+        JsonNode written = JsonText.mapper().readTree(mct.write(smallCard()).text());
         assertThat(written.at("/considerations/use_cases")).extracting(n -> n.get("description").asText())
                 .containsExactly("Routing tickets for a person to handle.", "Out of scope: Medical triage",
                         "Out of scope: Closing accounts automatically");
@@ -143,7 +144,7 @@ class MctFormatTest {
 
     @Test
     void datasetsSayWhatTheyWereUsedForAndReadBackIntoTheirPlace() throws Exception {
-        JsonNode written = MctJson.mapper().readTree(mct.write(smallCard()).text());
+        JsonNode written = JsonText.mapper().readTree(mct.write(smallCard()).text());
         assertThat(written.at("/model_parameters/data/0/description").asText()).isEqualTo("Used for training.");
         assertThat(written.at("/model_parameters/data/1/description").asText())
                 .isEqualTo("Used for evaluation.\n\n2,000 tickets from 2024.");
@@ -164,7 +165,7 @@ class MctFormatTest {
                         EvalResult.EMPTY.withMetricType("accuracy").withValue("about 0.9"),
                         EvalResult.EMPTY.withMetricType("f1").withValue("9.1e-1"))));
         WriteResult result = mct.write(card);
-        JsonNode written = MctJson.mapper().readTree(result.text());
+        JsonNode written = JsonText.mapper().readTree(result.text());
         assertThat(MctSchemaRules.violations(written)).isEmpty();
         assertThat(written.at("/model_details/version").has("date")).isFalse();
         assertThat(written.at("/model_details").has("references")).isFalse();
@@ -253,7 +254,7 @@ class MctFormatTest {
                 tuple("/model_details/version/diff", "\"First release.\""),
                 tuple("/model_parameters/data/0/sensitive", "false"),
                 tuple("/model_parameters/data/0/graphics", "{\"description\":\"Class balance\"}"));
-        assertThat(MctSchemaRules.violations(MctJson.mapper().readTree(mct.write(card).text()))).isEmpty();
+        assertThat(MctSchemaRules.violations(JsonText.mapper().readTree(mct.write(card).text()))).isEmpty();
     }
 
     @Test

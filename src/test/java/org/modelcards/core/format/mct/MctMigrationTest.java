@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.model.ExtraField;
 
 /** The 0.0.1 → 0.0.2 update, step by step as the toolkit's json_util.update makes it. */
@@ -53,7 +54,7 @@ class MctMigrationTest {
     }
 
     private static ObjectNode tree(String text) throws Exception {
-        JsonNode node = MctJson.mapper().readTree(text);
+        JsonNode node = JsonText.mapper().readTree(text);
         return (ObjectNode) node;
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.modelcards.core.format.JsonText;
 
 /** The rule checker itself: it must accept a conforming card and catch each kind of violation. */
 class MctSchemaRulesTest {
@@ -76,6 +77,6 @@ class MctSchemaRulesTest {
     }
 
     private static JsonNode json(String text) throws Exception {
-        return MctJson.mapper().readTree(text);
+        return JsonText.mapper().readTree(text);
     }
 }
