@@ -104,26 +104,11 @@ final class HeadingMap {
             Map.entry("model card authors", "more.cardAuthors"),
             Map.entry("model card contact", "more.cardContact"));
 
+    /** Spellings of the Hub template's labels seen in cards; the template's own are {@link HubTemplate#label}. */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("developed by", "details.developers"),
-            Map.entry("funded by", "details.funders"),
-            Map.entry("shared by", "details.sharers"),
-            Map.entry("model type", "details.modelType"),
-            Map.entry("language(s) (nlp)", "details.languages"),
             Map.entry("language(s)", "details.languages"),
             Map.entry("language", "details.languages"),
-            Map.entry("license", "license.id"),
-            Map.entry("finetuned from model", "details.baseModels"),
-            Map.entry("fine-tuned from model", "details.baseModels"),
-            Map.entry("repository", "details.repositoryUrl"),
-            Map.entry("paper", "details.paperUrl"),
-            Map.entry("demo", "details.demoUrl"),
-            Map.entry("training regime", "training.regime"),
-            Map.entry("hardware type", "environment.hardware"),
-            Map.entry("hours used", "environment.hours"),
-            Map.entry("cloud provider", "environment.cloudProvider"),
-            Map.entry("compute region", "environment.region"),
-            Map.entry("carbon emitted", "environment.co2Grams"));
+            Map.entry("fine-tuned from model", "details.baseModels"));
 
     private HeadingMap() {
     }
@@ -133,7 +118,7 @@ final class HeadingMap {
         return Optional.ofNullable(HEADINGS.get(normalize(heading)));
     }
 
-    /** The Hub template's label lines and the fields they fill. */
+    /** Other spellings of the Hub template's label lines and the fields they fill. */
     static Map<String, String> labels() {
         return LABELS;
     }
