@@ -1,12 +1,12 @@
 package org.modelcards.core.format.hf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.modelcards.core.format.JsonText;
 import org.modelcards.core.model.Dataset;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.Environment;
@@ -22,7 +22,6 @@ final class HubMetadataKeys {
     static final List<String> KEYS = List.of("license", "license_name", "license_link", "language", "library_name",
             "pipeline_tag", "tags", "datasets", "metrics", "base_model", "base_model_relation", "co2_eq_emissions",
             "model-index");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HubMetadataKeys() {
     }
@@ -80,7 +79,7 @@ final class HubMetadataKeys {
         for (ExtraField field : card.extras().metadata()) {
             if (field.key().equals(key)) {
                 try {
-                    return Optional.of(fromJson(JSON.readTree(field.value())));
+                    return Optional.of(fromJson(JsonText.mapper().readTree(field.value())));
                 } catch (java.io.IOException | RuntimeException e) {
                     return Optional.of(field.value());
                 }

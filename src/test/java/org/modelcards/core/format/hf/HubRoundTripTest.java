@@ -18,6 +18,7 @@ import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.Details;
 import org.modelcards.core.model.Environment;
 import org.modelcards.core.model.EvalResult;
+import org.modelcards.core.model.ExtraField;
 import org.modelcards.core.model.ModelCard;
 
 /** The round-trip contract on READMEs: unedited gives the same bytes; one edit changes only that field's lines. */
@@ -83,6 +84,16 @@ class HubRoundTripTest {
         assertThat(diff.added()).containsExactly("Sorting reviews by mood.", "Only in English.");
         assertThat(HubReadme.parse(written, "again").loaded().card().intendedUse().directUse())
                 .isEqualTo("Sorting reviews by mood.\nOnly in English.");
+    }
+
+    @Test
+    void extraMetadataFromAnotherFormatKeepsItsNumbersAsWritten() {
+        ModelCard card = ModelCard.EMPTY.withDetails(Details.EMPTY.withName("tiny"))
+                .withExtras(ModelCard.EMPTY.extras().withMetadata(List.of(
+                        new ExtraField("threshold", "0.910"),
+                        new ExtraField("sizes", "[1.50,2]"))));
+        String written = new HubReadmeFormat().write(card).text();
+        assertThat(written).contains("threshold: 0.910").contains("- 1.50");
     }
 
     @Test
