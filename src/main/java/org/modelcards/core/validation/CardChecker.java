@@ -5,6 +5,7 @@ import java.util.List;
 import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.format.CardFiles;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.model.ModelCard;
 
 /** Validates card files under one profile and strictness; thread-safe, so a batch can share it. */
@@ -26,14 +27,13 @@ public final class CardChecker {
         try {
             return new FileValidation(path, true, validator.validate(CardSubject.from(files.load(path)), profile, strictness));
         } catch (CardReadException e) {
-            Issue issue = ReadRules.toIssue(e.problem());
-            return new FileValidation(path, false, new ValidationReport(List.of(issue),
-                    validator.completeness(ModelCard.EMPTY, profile)));
+            return unreadable(path, ReadRules.toIssue(e.problem()));
         } catch (RuntimeException e) {
-            Issue issue = new Issue(org.modelcards.core.format.ReadProblem.UNREADABLE, Severity.ERROR, "",
-                    "could not be checked: " + e, "", null);
-            return new FileValidation(path, false, new ValidationReport(List.of(issue),
-                    validator.completeness(ModelCard.EMPTY, profile)));
+            return unreadable(path, new Issue(ReadProblem.UNREADABLE, Severity.ERROR, "", "could not be checked: " + e, "", null));
         }
+    }
+
+    private FileValidation unreadable(Path path, Issue issue) {
+        return new FileValidation(path, false, new ValidationReport(List.of(issue), validator.completeness(ModelCard.EMPTY, profile)));
     }
 }
