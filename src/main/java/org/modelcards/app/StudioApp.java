@@ -56,7 +56,7 @@ public final class StudioApp extends Application {
             javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("_Discard",
                     javafx.scene.control.ButtonBar.ButtonData.NO);
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "\"" + (newest.card().details().name().isBlank() ? "Untitled card" : newest.card().details().name())
+                    "\"" + CardDocument.displayName(newest.card())
                             + "\" had unsaved changes when Model Card Studio last stopped ("
                             + newest.origin().map(p -> p.getFileName().toString()).orElse("never saved") + ").",
                     restore, discard);

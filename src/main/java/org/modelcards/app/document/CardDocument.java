@@ -167,9 +167,17 @@ public final class CardDocument {
         saved.set(card.get());
     }
 
+    /** The card's name, or "Untitled card" while it has none. */
+    public static String displayName(ModelCard card) {
+        return card.details().name().isBlank() ? "Untitled card" : card.details().name();
+    }
+
+    /** The name and file the title shows, e.g. {@code Tiny Sentiment — card.modelcard.json}. */
+    public String label() {
+        return displayName(card.get()) + file.get().map(p -> " — " + p.getFileName()).orElse("");
+    }
+
     private String describeTitle() {
-        String name = card.get().details().name().isBlank() ? "Untitled card" : card.get().details().name();
-        String where = file.get().map(p -> " — " + p.getFileName()).orElse("");
-        return (dirty.get() ? "*" : "") + name + where + " — Model Card Studio";
+        return (dirty.get() ? "*" : "") + label() + " — Model Card Studio";
     }
 }

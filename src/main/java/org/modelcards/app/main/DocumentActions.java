@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -61,10 +62,7 @@ final class DocumentActions {
     /** Opens {@code path}, telling the user where and why when it cannot be read. */
     void openPath(Path path) {
         model.open(path).ifPresent(problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem.toString());
-            alert.setHeaderText("This file could not be opened");
-            alert.initOwner(window.get());
-            alert.showAndWait();
+            error("This file could not be opened", problem.toString());
         });
     }
 
@@ -83,8 +81,7 @@ final class DocumentActions {
         try {
             List<Loss> losses = model.save(path);
             if (!losses.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, losses.stream()
-                        .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").collect(Collectors.joining("\n")));
+                Alert alert = new Alert(Alert.AlertType.WARNING, lossLines(losses).collect(Collectors.joining("\n")));
                 alert.setHeaderText("Saved, but " + path.getFileName() + " cannot hold these fields; "
                         + "save as .modelcard.json to keep everything");
                 alert.initOwner(window.get());
@@ -92,10 +89,7 @@ final class DocumentActions {
             }
             return true;
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
-            alert.setHeaderText("The card was not saved; the file on disk is unchanged");
-            alert.initOwner(window.get());
-            alert.showAndWait();
+            error("The card was not saved; the file on disk is unchanged", path + ": " + e.getMessage());
             return false;
         }
     }
@@ -119,9 +113,7 @@ final class DocumentActions {
         WriteResult result = model.exportPreview(path);
         if (!result.losses().isEmpty()) {
             ButtonType go = new ButtonType("_Export anyway", ButtonBar.ButtonData.YES);
-            Alert alert = new Alert(Alert.AlertType.WARNING, result.losses().stream()
-                    .map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")").distinct()
-                    .collect(Collectors.joining("\n")), go, ButtonType.CANCEL);
+            Alert alert = new Alert(Alert.AlertType.WARNING, lossLines(result.losses()).distinct().collect(Collectors.joining("\n")), go, ButtonType.CANCEL);
             alert.setHeaderText(path.getFileName() + " cannot hold " + result.losses().size()
                     + " of this card's values; they will not be in the export:");
             alert.initOwner(window.get());
@@ -132,10 +124,7 @@ final class DocumentActions {
         try {
             model.export(path, result);
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, path + ": " + e.getMessage());
-            alert.setHeaderText("The export was not written");
-            alert.initOwner(window.get());
-            alert.showAndWait();
+            error("The export was not written", path + ": " + e.getMessage());
         }
     }
 
@@ -159,10 +148,7 @@ final class DocumentActions {
                 base = model.files().read(file.toPath());
                 baseName = file.getName();
             } catch (CardReadException e) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.problem().toString());
-                alert.setHeaderText("The previous version could not be opened");
-                alert.initOwner(window.get());
-                alert.showAndWait();
+                error("The previous version could not be opened", e.problem().toString());
                 return;
             }
         }
@@ -180,14 +166,25 @@ final class DocumentActions {
         ButtonType discard = new ButtonType("Do_n't Save", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save changes to \"" + model.document().titleProperty().get().replaceFirst("^\\*", "")
-                .replaceFirst(" — Model Card Studio$", "") + "\"?");
+        alert.setHeaderText("Save changes to \"" + model.document().label() + "\"?");
         alert.initOwner(window.get());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
         return answer.get() == discard || save();
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(window.get());
+        alert.showAndWait();
+    }
+
+    /** A line per loss: the field's label and id. */
+    private Stream<String> lossLines(List<Loss> losses) {
+        return losses.stream().map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")");
     }
 
     private static FileChooser chooser(String title) {

@@ -155,7 +155,7 @@ public final class MainWindow {
                 doc.dirtyProperty(), doc.titleProperty()));
         progressStatus.textProperty().bind(model.progressText(doc));
         cardName.textProperty().bind(Bindings.createStringBinding(
-                () -> doc.card().details().name().isBlank() ? "Untitled card" : doc.card().details().name(),
+                () -> CardDocument.displayName(doc.card()),
                 doc.cardProperty()));
         cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
                 doc.cardProperty()));
