@@ -185,7 +185,13 @@ final class StandardFields {
                 .number("threshold", EvalResult::threshold, EvalResult::withThreshold)
                 .text("sourceName", EvalResult::sourceName, EvalResult::withSourceName)
                 .url("sourceUrl", EvalResult::sourceUrl, EvalResult::withSourceUrl)
-                .flag("verified", EvalResult::verified, EvalResult::withVerified))
+                .flag("verified", EvalResult::verified, EvalResult::withVerified)
+                .text("model", EvalResult::model, EvalResult::withModel)
+                .text("taskArgs", EvalResult::taskArgs, EvalResult::withTaskArgs)
+                .text("datasetArgs", EvalResult::datasetArgs, EvalResult::withDatasetArgs)
+                .text("metricConfig", EvalResult::metricConfig, EvalResult::withMetricConfig)
+                .text("metricArgs", EvalResult::metricArgs, EvalResult::withMetricArgs)
+                .text("verifyToken", EvalResult::verifyToken, EvalResult::withVerifyToken))
                 .required(MITCHELL).recommended(HUGGINGFACE, EU_GPAI);
         s.markdown("summary", Evaluation::summary, Evaluation::withSummary).recommended(HUGGINGFACE, MITCHELL);
         return s.build();

@@ -26,6 +26,8 @@ final class HubLayout {
     boolean frontMatter;
     /** Front matter that did not parse as a mapping: it is kept as it is and never written into. */
     boolean frontMatterBroken;
+    /** The parsed front matter with node positions, when it parsed as a mapping. */
+    org.modelcards.core.format.MetaNode.Mapping metadata;
     int yamlStart;
     int yamlEnd;
     int bodyStart;

@@ -133,15 +133,36 @@ final class HubMetadataKeys {
     }
 
     /**
-     * One model-index entry named after the model; consecutive rows about the same task, dataset and
-     * source form one result with several metrics. Rows for a slice stay out: the Hub has no slices,
-     * so they are written as a table in the body instead.
+     * The model-index: one entry for the card's own model (named after it) and one for each other
+     * model the rows name, in order of first mention; consecutive rows about the same task, dataset
+     * and source form one result with several metrics. Rows for a slice stay out: the Hub has no
+     * slices, so they are written as a table in the body instead.
      */
     private static Object modelIndex(ModelCard card) {
         List<EvalResult> rows = card.evaluation().results().stream().filter(r -> r.slice().isEmpty()).toList();
         if (rows.isEmpty()) {
             return null;
         }
+        Map<String, List<EvalResult>> byModel = new LinkedHashMap<>();
+        byModel.put("", new ArrayList<>());
+        rows.forEach(row -> byModel.computeIfAbsent(row.model(), k -> new ArrayList<>()).add(row));
+        List<Object> entries = new ArrayList<>();
+        byModel.forEach((model, modelRows) -> {
+            if (modelRows.isEmpty()) {
+                return;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            String name = model.isEmpty() ? card.details().name() : model;
+            if (!name.isEmpty()) {
+                entry.put("name", name);
+            }
+            entry.put("results", results(modelRows));
+            entries.add(entry);
+        });
+        return entries;
+    }
+
+    private static List<Object> results(List<EvalResult> rows) {
         List<Object> results = new ArrayList<>();
         List<Object> metrics = null;
         EvalResult group = null;
@@ -152,6 +173,7 @@ final class HubMetadataKeys {
                 Map<String, Object> task = new LinkedHashMap<>();
                 put(task, "type", text(row.taskType()));
                 put(task, "name", text(row.taskName()));
+                put(task, "args", structured(row.taskArgs()));
                 result.put("task", task);
                 Map<String, Object> dataset = new LinkedHashMap<>();
                 put(dataset, "type", text(row.datasetType()));
@@ -159,6 +181,7 @@ final class HubMetadataKeys {
                 put(dataset, "config", text(row.datasetConfig()));
                 put(dataset, "split", text(row.datasetSplit()));
                 put(dataset, "revision", text(row.datasetRevision()));
+                put(dataset, "args", structured(row.datasetArgs()));
                 result.put("dataset", dataset);
                 metrics = new ArrayList<>();
                 result.put("metrics", metrics);
@@ -174,25 +197,39 @@ final class HubMetadataKeys {
             put(metric, "type", text(row.metricType()));
             put(metric, "value", row.value().isEmpty() ? null : number(row.value()));
             put(metric, "name", text(row.metricName()));
+            put(metric, "config", structured(row.metricConfig()));
+            put(metric, "args", structured(row.metricArgs()));
             if (row.verified()) {
                 metric.put("verified", new YamlWriter.Raw("true"));
             }
+            put(metric, "verifyToken", text(row.verifyToken()));
             metrics.add(metric);
         }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        if (!card.details().name().isEmpty()) {
-            entry.put("name", card.details().name());
+        return results;
+    }
+
+    /** A column holding a YAML value as JSON text (a mapping or list) or as a plain string. */
+    private static Object structured(String value) {
+        if (value.isEmpty()) {
+            return null;
         }
-        entry.put("results", results);
-        return List.of(entry);
+        if (value.startsWith("{") || value.startsWith("[")) {
+            try {
+                return fromJson(JsonText.mapper().readTree(value));
+            } catch (java.io.IOException | RuntimeException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static boolean sameResult(EvalResult a, EvalResult b) {
-        return a.taskType().equals(b.taskType()) && a.taskName().equals(b.taskName())
+        return a.model().equals(b.model()) && a.taskType().equals(b.taskType()) && a.taskName().equals(b.taskName())
+                && a.taskArgs().equals(b.taskArgs())
                 && a.datasetType().equals(b.datasetType()) && a.datasetName().equals(b.datasetName())
                 && a.datasetConfig().equals(b.datasetConfig()) && a.datasetSplit().equals(b.datasetSplit())
-                && a.datasetRevision().equals(b.datasetRevision()) && a.sourceName().equals(b.sourceName())
-                && a.sourceUrl().equals(b.sourceUrl());
+                && a.datasetRevision().equals(b.datasetRevision()) && a.datasetArgs().equals(b.datasetArgs())
+                && a.sourceName().equals(b.sourceName()) && a.sourceUrl().equals(b.sourceUrl());
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {

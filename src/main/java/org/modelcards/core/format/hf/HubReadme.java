@@ -2,6 +2,7 @@ package org.modelcards.core.format.hf;
 
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.LossCheck;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -55,13 +56,25 @@ public final class HubReadme {
      * front matter is broken (which is kept as it is until fixed by hand).
      */
     public WriteResult write(ModelCard card) {
-        String text = writer.patch(read.layout(), read.loaded().card(), card);
+        HubReadmeWriter.Patched patched = writer.patch(read.layout(), read.loaded().card(), card);
+        String text = patched.text();
         if (text.equals(read.layout().text)) {
             return new WriteResult(text, card.equals(read.loaded().card()) ? java.util.List.of()
                     : LossCheck.compare(catalog, card, read.loaded().card(), REASON));
         }
-        return new WriteResult(text, LossCheck.compare(catalog, card, reader.read(text, "README.md").card(), REASON));
+        LoadedCard back = reader.read(text, "README.md");
+        java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, card, back.card(), REASON));
+        patched.expectedMetadata().ifPresent(expected -> {
+            if (back.metadata().isEmpty()) {
+                losses.add(new Loss("metadata", "the front matter would no longer parse"));
+            } else {
+                YamlPatch.check(expected, back.metadata().get())
+                        .forEach(path -> losses.add(new Loss("metadata." + path, UNASKED)));
+            }
+        });
+        return new WriteResult(text, losses);
     }
 
     private static final String REASON = "does not read back from the saved README";
+    private static final String UNASKED = "would change in the front matter although it was not edited";
 }

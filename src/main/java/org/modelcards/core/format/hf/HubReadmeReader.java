@@ -57,12 +57,13 @@ public final class HubReadmeReader {
             layout.frontMatter = true;
             layout.yamlStart = front.yamlStart();
             layout.yamlEnd = front.yamlEnd();
-            YamlMetadata.Result yaml = YamlMetadata.parse(front.yaml(text), lines.position(front.yamlStart()).line(), source);
+            YamlMetadata.Result yaml = YamlMetadata.parse(front.yaml(text), lines.position(front.yamlStart()).line(), front.yamlStart(), source);
             yaml.problem().ifPresent(problems::add);
             layout.frontMatterBroken = !(yaml.tree().orElse(null) instanceof MetaNode.Mapping);
             if (yaml.tree().isPresent()) {
                 if (yaml.tree().get() instanceof MetaNode.Mapping mapping) {
                     metadata = Optional.of(mapping);
+                    layout.metadata = mapping;
                     new MetadataReader(card, layout, lines).read(mapping);
                 } else {
                     MetaNode tree = yaml.tree().get();

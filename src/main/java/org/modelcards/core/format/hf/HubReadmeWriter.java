@@ -129,15 +129,44 @@ final class HubReadmeWriter {
         return false;
     }
 
+    /**
+     * A patched README: its text, and when the front matter was patched node by node, the metadata it
+     * must read back as (for the loss check).
+     */
+    record Patched(String text, Optional<Map<String, Object>> expectedMetadata) {
+    }
+
+    /** The metadata of {@code card} as plain values: the modelled keys in the Hub's order, then the kept extra keys. */
+    static Map<String, Object> metadata(ModelCard card) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String key : HubMetadataKeys.KEYS) {
+            HubMetadataKeys.value(key, card).ifPresent(v -> out.put(key, v));
+        }
+        for (ExtraField extra : card.extras().metadata()) {
+            HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> out.putIfAbsent(extra.key(), v));
+        }
+        return out;
+    }
+
     /** {@code original} with the parts that differ between {@code base} (as read) and {@code card} replaced. */
-    String patch(HubLayout layout, ModelCard base, ModelCard card) {
+    Patched patch(HubLayout layout, ModelCard base, ModelCard card) {
         if (base.equals(card)) {
-            return layout.text;
+            return new Patched(layout.text, Optional.empty());
         }
         List<Edit> edits = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        Optional<Map<String, Object>> expected = Optional.empty();
+        if (layout.frontMatter && !layout.frontMatterBroken && layout.metadata != null) {
+            YamlPatch.Result meta = YamlPatch.patch(layout.text, layout.eol, layout.yamlEnd, layout.metadata,
+                    metadata(base), metadata(card));
+            meta.edits().forEach(e -> edits.add(new Edit(e.start(), e.end(), e.text(), e.order())));
+            expected = Optional.of(meta.expected());
+        }
         for (Map.Entry<String, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
             covered.addAll(fieldsOf(slot.getKey()));
+            if (slot.getKey().startsWith("meta")) {
+                continue;
+            }
             String before = render(slot.getKey(), base, slot.getValue().get(0), layout.eol);
             String after = render(slot.getKey(), card, slot.getValue().get(0), layout.eol);
             if (!before.equals(after)) {
@@ -145,7 +174,8 @@ final class HubReadmeWriter {
             }
         }
         edits.addAll(insertions(layout, base, card, covered));
-        edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::order));
+        // the front matter's own edits are already in order; body edits come after them
+        edits.sort(Comparator.comparingInt(Edit::start).thenComparing(e -> e.end() != e.start()));
         StringBuilder out = new StringBuilder(layout.text.length() + 256);
         int at = 0;
         for (Edit edit : edits) {
@@ -155,7 +185,7 @@ final class HubReadmeWriter {
             out.append(layout.text, at, edit.start()).append(edit.text());
             at = edit.end();
         }
-        return out.append(layout.text.substring(at)).toString();
+        return new Patched(out.append(layout.text.substring(at)).toString(), expected);
     }
 
     /** A replacement of the text in [start, end); insertions have start == end and keep their order. */
@@ -274,9 +304,9 @@ final class HubReadmeWriter {
                 HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> keys.append(YamlWriter.entry(extra.key(), v, eol)));
             }
         }
-        if (keys.length() > 0 && !layout.frontMatterBroken) {
-            edits.add(layout.frontMatter ? new Edit(layout.yamlEnd, layout.yamlEnd, keys.toString(), 0)
-                    : new Edit(0, 0, "---" + eol + keys + "---" + eol, 0));
+        // an existing front matter is patched node by node (YamlPatch); only a README without one gets a new block
+        if (keys.length() > 0 && !layout.frontMatter) {
+            edits.add(new Edit(0, 0, "---" + eol + keys + "---" + eol, 0));
         }
         int order = 1;
         for (int index : newSections) {

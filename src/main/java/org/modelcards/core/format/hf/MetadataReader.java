@@ -155,26 +155,35 @@ final class MetadataReader {
         }
     }
 
-    /** Every metric of every result of every model-index entry becomes one row; partial rows are kept. */
+    /**
+     * Every metric of every result of every model-index entry becomes one row; partial rows are kept.
+     * Rows of the first entry belong to the card's own model; later entries' rows name their model.
+     */
     private void modelIndex(MetaNode node) {
         if (!(node instanceof Sequence entries)) {
             return;
         }
         List<EvalResult> rows = new ArrayList<>();
+        boolean first = true;
         for (MetaNode entryNode : entries.items()) {
             if (!(entryNode instanceof Mapping entry)) {
                 continue;
             }
-            entry.get("name").flatMap(MetadataReader::text).ifPresent(name -> {
-                if (card.isEmpty("details.name")) {
-                    card.set("details.name", name, entry.at());
-                }
-            });
+            Optional<String> name = entry.get("name").flatMap(MetadataReader::text);
+            if (first) {
+                name.ifPresent(n -> {
+                    if (card.isEmpty("details.name")) {
+                        card.set("details.name", n, entry.at());
+                    }
+                });
+            }
+            String model = first ? "" : name.orElse("model-index entry " + (entries.items().indexOf(entryNode) + 1));
+            first = false;
             List<MetaNode> results = entry.get("results").filter(Sequence.class::isInstance)
                     .map(r -> ((Sequence) r).items()).orElse(List.of());
             for (MetaNode resultNode : results) {
                 if (resultNode instanceof Mapping result) {
-                    addResult(result, rows);
+                    addResult(result, model, rows);
                 }
             }
         }
@@ -183,15 +192,15 @@ final class MetadataReader {
         }
     }
 
-    private void addResult(Mapping result, List<EvalResult> rows) {
+    private void addResult(Mapping result, String model, List<EvalResult> rows) {
         Mapping task = child(result, "task");
         Mapping dataset = child(result, "dataset");
         Mapping source = child(result, "source");
-        EvalResult base = EvalResult.EMPTY
-                .withTaskType(field(task, "type")).withTaskName(field(task, "name"))
+        EvalResult base = EvalResult.EMPTY.withModel(model)
+                .withTaskType(field(task, "type")).withTaskName(field(task, "name")).withTaskArgs(value(task, "args"))
                 .withDatasetType(field(dataset, "type")).withDatasetName(field(dataset, "name"))
                 .withDatasetConfig(field(dataset, "config")).withDatasetSplit(field(dataset, "split"))
-                .withDatasetRevision(field(dataset, "revision"))
+                .withDatasetRevision(field(dataset, "revision")).withDatasetArgs(value(dataset, "args"))
                 .withSourceName(field(source, "name")).withSourceUrl(field(source, "url"));
         List<MetaNode> metrics = result.get("metrics").filter(Sequence.class::isInstance)
                 .map(m -> ((Sequence) m).items()).orElse(List.of());
@@ -205,9 +214,16 @@ final class MetadataReader {
             card.at(path, metric.at());
             metric.get("value").ifPresent(v -> card.at(path + ".value", v.at()));
             rows.add(base.withMetricType(field(metric, "type")).withMetricName(field(metric, "name"))
-                    .withValue(field(metric, "value"))
-                    .withVerified(metric.get("verified").flatMap(MetadataReader::text).map("true"::equals).orElse(false)));
+                    .withValue(field(metric, "value")).withMetricConfig(value(metric, "config"))
+                    .withMetricArgs(value(metric, "args")).withVerifyToken(field(metric, "verifyToken"))
+                    .withVerified(metric.get("verified").flatMap(MetadataReader::text).map("true"::equalsIgnoreCase).orElse(false)));
         }
+    }
+
+    /** A value that may be a string or any YAML structure: a scalar's text, anything else as JSON text. */
+    private static String value(Mapping parent, String key) {
+        return parent.get(key).map(node -> node instanceof Scalar scalar ? (scalar.isNull() ? "" : scalar.text()) : json(node))
+                .orElse("");
     }
 
     private static Mapping child(Mapping parent, String key) {

@@ -51,6 +51,14 @@ public final class YamlMetadata {
      * the file's. An empty document is an empty mapping.
      */
     public static Result parse(String yaml, int firstLine, String source) {
+        return parse(yaml, firstLine, 0, source);
+    }
+
+    /**
+     * As {@link #parse(String, int, String)}, for YAML that starts at character {@code offset} of the
+     * file, so that node spans are offsets into the file.
+     */
+    public static Result parse(String yaml, int firstLine, int offset, String source) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -78,7 +86,9 @@ public final class YamlMetadata {
             return new Result(Optional.of(new MetaNode.Mapping(List.of(), new TextPosition(firstLine, 1))), Optional.empty());
         }
         try {
-            return new Result(Optional.of(new Converter(firstLine, source).convert(root, 0)), Optional.empty());
+            Converter converter = new Converter(yaml, firstLine, offset, source);
+            converter.countReferences(root);
+            return new Result(Optional.of(converter.convert(root, 0, false)), Optional.empty());
         } catch (Refused e) {
             return new Result(Optional.empty(), Optional.of(e.problem));
         }
@@ -121,20 +131,98 @@ public final class YamlMetadata {
         }
     }
 
-    /** Walks the composed graph once, guarding against cycles (recursive aliases) and node explosions. */
+    /**
+     * Walks the composed graph once, guarding against cycles (recursive aliases), node explosions and
+     * aliases that multiply one long scalar. A node reached through an alias has no span of its own
+     * (its text is the anchor's), so it and everything below it get {@link MetaNode.Span#NONE}.
+     */
     private static final class Converter {
+        private final String yaml;
         private final int firstLine;
+        private final int offset;
         private final String source;
+        private final boolean surrogates;
         private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private final Map<Node, Integer> references = new IdentityHashMap<>();
         private int nodes;
+        private long characters;
 
-        Converter(int firstLine, String source) {
+        Converter(String yaml, int firstLine, int offset, String source) {
+            this.yaml = yaml;
             this.firstLine = firstLine;
+            this.offset = offset;
             this.source = source;
+            this.surrogates = yaml.codePoints().count() != yaml.length();
         }
 
-        MetaNode convert(Node node, int depth) throws Refused {
+        /** Counts how often each node is reached, without descending twice, so aliased nodes are known. */
+        void countReferences(Node root) {
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+            todo.push(root);
+            while (!todo.isEmpty()) {
+                Node node = todo.pop();
+                if (references.merge(node, 1, Integer::sum) > 1) {
+                    continue;
+                }
+                if (node instanceof SequenceNode sequence) {
+                    sequence.getValue().forEach(todo::push);
+                } else if (node instanceof MappingNode mapping) {
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        todo.push(tuple.getKeyNode());
+                        todo.push(tuple.getValueNode());
+                    }
+                }
+            }
+        }
+
+        /** The file offset of a mark (SnakeYAML counts code points). */
+        private int offsetOf(Mark mark) {
+            int index = mark.getIndex();
+            if (surrogates) {
+                try {
+                    index = yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length())));
+                } catch (IndexOutOfBoundsException e) {
+                    index = yaml.length();
+                }
+            }
+            return offset + Math.min(index, yaml.length());
+        }
+
+        private MetaNode.Span span(Node node, MetaNode.Style style, boolean shared) {
+            if (shared || node.getStartMark() == null || node.getEndMark() == null) {
+                return MetaNode.Span.NONE;
+            }
+            int start = offsetOf(node.getStartMark());
+            int end = offsetOf(node.getEndMark());
+            if (style == MetaNode.Style.LITERAL || style == MetaNode.Style.FOLDED) {
+                while (end > start && Character.isWhitespace(yaml.charAt(end - offset - 1))) {
+                    end--;
+                }
+            }
+            return new MetaNode.Span(start, Math.max(start, end), style);
+        }
+
+        private static MetaNode.Style style(ScalarNode scalar) {
+            return switch (scalar.getScalarStyle()) {
+                case SINGLE_QUOTED -> MetaNode.Style.SINGLE_QUOTED;
+                case DOUBLE_QUOTED -> MetaNode.Style.DOUBLE_QUOTED;
+                case LITERAL -> MetaNode.Style.LITERAL;
+                case FOLDED -> MetaNode.Style.FOLDED;
+                default -> MetaNode.Style.PLAIN;
+            };
+        }
+
+        /** A block collection ends where its last value ends, not where SnakeYAML's block-end token sits. */
+        private static MetaNode.Span lastEnd(MetaNode.Span own, MetaNode last) {
+            if (!own.isKnown() || own.style() == MetaNode.Style.FLOW || last == null || !last.span().isKnown()) {
+                return own;
+            }
+            return new MetaNode.Span(own.start(), last.span().end(), own.style());
+        }
+
+        MetaNode convert(Node node, int depth, boolean sharedAbove) throws Refused {
             TextPosition at = at(node.getStartMark(), firstLine);
+            boolean shared = sharedAbove || references.getOrDefault(node, 1) > 1;
             if (++nodes > MAX_NODES) {
                 throw refuse(ReadProblem.YAML_LIMIT, at, "front matter expands to more than " + MAX_NODES
                         + " values: refused as a possible alias bomb");
@@ -147,14 +235,22 @@ public final class YamlMetadata {
             }
             try {
                 if (node instanceof ScalarNode scalar) {
-                    return new MetaNode.Scalar(scalar.getValue(), type(scalar.getTag()), at);
+                    characters += scalar.getValue().length();
+                    if (characters > MAX_CODE_POINTS) {
+                        throw refuse(ReadProblem.YAML_LIMIT, at, "front matter expands to more than " + MAX_CODE_POINTS
+                                + " characters (aliases repeat their text): refused as a possible alias bomb");
+                    }
+                    return new MetaNode.Scalar(scalar.getValue(), type(scalar.getTag()), at, span(scalar, style(scalar), shared));
                 }
+                MetaNode.Style collectionStyle = ((org.yaml.snakeyaml.nodes.CollectionNode<?>) node).getFlowStyle()
+                        == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW ? MetaNode.Style.FLOW : MetaNode.Style.BLOCK;
                 if (node instanceof SequenceNode sequence) {
                     List<MetaNode> items = new ArrayList<>(sequence.getValue().size());
                     for (Node item : sequence.getValue()) {
-                        items.add(convert(item, depth + 1));
+                        items.add(convert(item, depth + 1, shared));
                     }
-                    return new MetaNode.Sequence(items, at);
+                    MetaNode last = items.isEmpty() ? null : items.get(items.size() - 1);
+                    return new MetaNode.Sequence(items, at, lastEnd(span(node, collectionStyle, shared), last));
                 }
                 MappingNode mapping = (MappingNode) node;
                 List<MetaNode.Entry> entries = new ArrayList<>(mapping.getValue().size());
@@ -168,10 +264,11 @@ public final class YamlMetadata {
                         throw refuse(ReadProblem.YAML_DUPLICATE_KEY, keyAt, "duplicate key \"" + key.getValue()
                                 + "\": a key may appear once in a mapping");
                     }
-                    entries.add(new MetaNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), depth + 1),
-                            at(tuple.getValueNode().getEndMark(), firstLine)));
+                    entries.add(new MetaNode.Entry(key.getValue(), keyAt, convert(tuple.getValueNode(), depth + 1, shared),
+                            at(tuple.getValueNode().getEndMark(), firstLine), span(key, style(key), shared)));
                 }
-                return new MetaNode.Mapping(entries, at);
+                MetaNode last = entries.isEmpty() ? null : entries.get(entries.size() - 1).value();
+                return new MetaNode.Mapping(entries, at, lastEnd(span(node, collectionStyle, shared), last));
             } finally {
                 onPath.remove(node);
             }

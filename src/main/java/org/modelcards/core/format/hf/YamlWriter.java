@@ -23,9 +23,53 @@ final class YamlWriter {
 
     /** {@code key: value} with its lines, each ending in {@code eol}. */
     static String entry(String key, Object value, String eol) {
+        return entry(key, value, 0, eol);
+    }
+
+    /** {@code key: value} indented by {@code indent} spaces, nested lines further in, each ending in {@code eol}. */
+    static String entry(String key, Object value, int indent, String eol) {
         StringBuilder out = new StringBuilder();
-        write(out, scalar(key), value, 0, eol);
+        write(out, scalar(key), value, indent, eol);
         return out.toString();
+    }
+
+    /** One block list item, {@code - value}, with its dash {@code indent} spaces in. */
+    static String item(Object value, int indent, String eol) {
+        StringBuilder out = new StringBuilder();
+        items(out, List.of(value), indent, eol);
+        return out.toString();
+    }
+
+    /** A value in flow style, for a place inside {@code [...]} or {@code {...}}: {@code [a, b]}, {@code {k: v}}. */
+    static String flow(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (Object item : list) {
+                out.append(out.length() > 1 ? ", " : "").append(flow(item));
+            }
+            return out.append(']').toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder out = new StringBuilder("{");
+            map.forEach((k, v) -> out.append(out.length() > 1 ? ", " : "").append(scalar(String.valueOf(k))).append(": ")
+                    .append(flow(v)));
+            return out.append('}').toString();
+        }
+        String text = scalarValue(value);
+        // inside brackets a plain scalar must not hold flow indicators
+        return value instanceof Raw || !(text.contains("[") || text.contains("]") || text.contains("{") || text.contains("}"))
+                ? text : doubleQuoted(String.valueOf(value));
+    }
+
+    /** A scalar in the style an original scalar was written in, so that a changed value keeps its quoting. */
+    static String scalarLike(org.modelcards.core.format.MetaNode.Style style, Object value) {
+        String text = value instanceof Raw raw ? raw.text() : String.valueOf(value);
+        return switch (style) {
+            case DOUBLE_QUOTED, LITERAL, FOLDED -> doubleQuoted(text);
+            case SINGLE_QUOTED -> text.chars().anyMatch(c -> c < 0x20 || c == 0x7f) ? doubleQuoted(text)
+                    : "'" + text.replace("'", "''") + "'";
+            default -> scalarValue(value);
+        };
     }
 
     private static void write(StringBuilder out, String key, Object value, int indent, String eol) {
@@ -63,7 +107,8 @@ final class YamlWriter {
         }
     }
 
-    private static String scalarValue(Object value) {
+    /** A scalar value written as YAML: a {@link Raw} as is, a string quoted when needed. */
+    static String scalarValue(Object value) {
         return value instanceof Raw raw ? raw.text() : scalar(String.valueOf(value));
     }
 
@@ -74,6 +119,11 @@ final class YamlWriter {
                 && !text.endsWith(":") && !text.contains(": ") && !text.contains(" #") && !text.contains(",")) {
             return text;
         }
+        return doubleQuoted(text);
+    }
+
+    /** A string double-quoted, with YAML escapes for quotes, backslashes and control characters. */
+    static String doubleQuoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -42,7 +42,7 @@ final class QuantitativeAnalysisReader {
             }
             results.add(new EvalResult(null, null, null, null, null, null, null, text(row, "type", rowAt), null,
                     text(row, "value", rowAt), text(row, "slice", rowAt), low, high, text(row, "threshold", rowAt),
-                    null, null, false));
+                    null, null, false, null, null, null, null, null, null));
             unmapped.keepUnknown(row, rowAt, List.of("type", "value", "slice", "confidence_interval", "threshold"));
         }
         unmapped.keepUnknown(node, AT, List.of("performance_metrics"));

@@ -68,9 +68,9 @@ class HtmlFormatTest {
                 "Tickets from *2024*.", "40,000", "", "", "", "")));
         card = set(card, "evaluation.results", List.of(
                 new EvalResult("text-classification", "", "", "Tickets 2024", "", "test", "", "accuracy", "", "0.91",
-                        "French", "", "", "", "", "", true),
+                        "French", "", "", "", "", "", true, "", "", "", "", "", ""),
                 new EvalResult("text-classification", "", "", "Tickets 2024", "", "test", "", "accuracy", "", "0.94",
-                        "English", "", "", "", "", "", false)));
+                        "English", "", "", "", "", "", false, "", "", "", "", "", "")));
         card = set(card, "environment.co2Grams", "120");
         card = set(card, "environment.estimated", true);
         return card.withExtras(card.extras()
@@ -252,7 +252,7 @@ class HtmlFormatTest {
         String page = html.write(demoCard()).text();
         assertThat(page).contains("<th scope=\"col\">Verified</th>").contains("<td>yes</td>").contains("<td>no</td>");
         ModelCard unverified = set(ModelCard.EMPTY, "evaluation.results", List.of(
-                new EvalResult("t", "", "", "", "", "", "", "accuracy", "", "0.5", "", "", "", "", "", "", false)));
+                new EvalResult("t", "", "", "", "", "", "", "accuracy", "", "0.5", "", "", "", "", "", "", false, "", "", "", "", "", "")));
         assertThat(html.write(unverified).text()).doesNotContain("Verified");
     }
 
