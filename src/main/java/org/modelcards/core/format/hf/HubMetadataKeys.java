@@ -148,7 +148,9 @@ final class HubMetadataKeys {
         rows.forEach(row -> byModel.computeIfAbsent(row.model(), k -> new ArrayList<>()).add(row));
         List<Object> entries = new ArrayList<>();
         byModel.forEach((model, modelRows) -> {
-            if (modelRows.isEmpty()) {
+            // the first entry is always the card's own model, even without results of its own, so that
+            // the other models' rows are read back as theirs
+            if (modelRows.isEmpty() && !model.isEmpty()) {
                 return;
             }
             Map<String, Object> entry = new LinkedHashMap<>();

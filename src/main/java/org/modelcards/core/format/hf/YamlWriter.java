@@ -74,7 +74,9 @@ final class YamlWriter {
 
     private static void write(StringBuilder out, String key, Object value, int indent, String eol) {
         String pad = " ".repeat(indent);
-        if (value instanceof List<?> list) {
+        if (value instanceof List<?> list && list.isEmpty() || value instanceof Map<?, ?> map && map.isEmpty()) {
+            out.append(pad).append(key).append(": ").append(value instanceof List ? "[]" : "{}").append(eol);
+        } else if (value instanceof List<?> list) {
             out.append(pad).append(key).append(':').append(eol);
             items(out, list, indent, eol);
         } else if (value instanceof Map<?, ?> map) {

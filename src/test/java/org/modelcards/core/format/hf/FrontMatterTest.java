@@ -16,7 +16,8 @@ class FrontMatterTest {
         assertThat(front.present()).isTrue();
         assertThat(front.yaml(text)).isEqualTo("license: mit" + eol);
         assertThat(text.substring(front.bodyStart())).isEqualTo("# Body" + eol);
-        assertThat(front.problem()).isEmpty();
+        // the Hub's pattern wants a line feed after the closing ---: a lone CR is read, with a warning
+        assertThat(front.problem().isPresent()).isEqualTo(eol.equals("\r"));
     }
 
     @Test
@@ -51,11 +52,30 @@ class FrontMatterTest {
     }
 
     @Test
-    void aBlockAfterBlankLinesIsNotFrontMatterButIsPointedOut() {
-        FrontMatter front = FrontMatter.find("\n\n---\nlicense: mit\n---\n", "r");
-        assertThat(front.present()).isFalse();
+    void aBlockAfterBlankLinesIsFrontMatterAsTheHubReadsItAndIsPointedOut() {
+        String text = "\n \n---\nlicense: mit\n---\n# Body\n";
+        FrontMatter front = FrontMatter.find(text, "r");
+        assertThat(front.present()).isTrue();
+        assertThat(front.yaml(text)).isEqualTo("license: mit\n");
+        assertThat(text.substring(front.bodyStart())).isEqualTo("# Body\n");
         assertThat(front.problem()).map(ReadProblem::code).contains(ReadProblem.FRONT_MATTER_POSITION);
         assertThat(front.problem().get().line()).isEqualTo(3);
+    }
+
+    @Test
+    void aDashLineWithTrailingSpacesIsNotFrontMatterAsForTheHubButIsPointedOut() {
+        FrontMatter front = FrontMatter.find("--- \nlicense: mit\n---\n", "r");
+        assertThat(front.present()).isFalse();
+        assertThat(front.problem()).map(ReadProblem::code).contains(ReadProblem.FRONT_MATTER_POSITION);
+    }
+
+    @Test
+    void aClosingLineEndingInALoneCarriageReturnIsReadWithAWarningThatTheHubMayNot() {
+        String text = "---\rlicense: mit\r---\r# Body\r";
+        FrontMatter front = FrontMatter.find(text, "r");
+        assertThat(front.present()).isTrue();
+        assertThat(front.yaml(text)).isEqualTo("license: mit\r");
+        assertThat(front.problem()).map(ReadProblem::code).contains(ReadProblem.FRONT_MATTER_POSITION);
     }
 
     @Test

@@ -175,7 +175,7 @@ class HubRoundTripTest {
         ModelCard card = readme.loaded().card();
         String written = readme.write(card.withDetails(card.details().withTags(List.of("nlp")))).text();
         assertThat(written).contains("widget:\n- text: I love it   # a comment\nthumbnail: x.png\n")
-                .contains("## Our Partners\n\nThanks!\n").contains("tags:\n- nlp\n---");
+                .contains("## Our Partners\n\nThanks!\n").contains("license: mit\ntags:\n- nlp\nwidget:");
     }
 
     @Test
