@@ -54,6 +54,24 @@ final class HubMetadataKeys {
 
     /** The key's value for {@code card}, for {@link YamlWriter}; empty when the card has nothing for it. */
     static Optional<Object> value(String key, ModelCard card) {
+        return value(key, card, false);
+    }
+
+    /**
+     * As {@link #value(String, ModelCard)}; with {@code indexWithoutResults}, a card without results
+     * still has a model-index entry naming the model (for a README whose model-index has no results,
+     * so that renaming the model renames it there).
+     */
+    static Optional<Object> value(String key, ModelCard card, boolean indexWithoutResults) {
+        if (key.equals("model-index") && indexWithoutResults && card.evaluation().results().stream()
+                .allMatch(r -> !r.slice().isEmpty())) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (!card.details().name().isEmpty()) {
+                entry.put("name", card.details().name());
+            }
+            entry.put("results", List.of());
+            return Optional.of(List.of(entry));
+        }
         Object value = switch (key) {
             case "license" -> text(card.license().id());
             case "license_name" -> text(card.license().name());

@@ -138,9 +138,13 @@ final class HubReadmeWriter {
 
     /** The metadata of {@code card} as plain values: the modelled keys in the Hub's order, then the kept extra keys. */
     static Map<String, Object> metadata(ModelCard card) {
+        return metadata(card, false);
+    }
+
+    private static Map<String, Object> metadata(ModelCard card, boolean indexWithoutResults) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         for (String key : HubMetadataKeys.KEYS) {
-            HubMetadataKeys.value(key, card).ifPresent(v -> out.put(key, v));
+            HubMetadataKeys.value(key, card, indexWithoutResults).ifPresent(v -> out.put(key, v));
         }
         for (ExtraField extra : card.extras().metadata()) {
             HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> out.putIfAbsent(extra.key(), v));
@@ -157,8 +161,9 @@ final class HubReadmeWriter {
         Set<String> covered = new HashSet<>();
         Optional<Map<String, Object>> expected = Optional.empty();
         if (layout.frontMatter && !layout.frontMatterBroken && layout.metadata != null) {
+            boolean emptyIndex = layout.metadata.get("model-index").isPresent();
             YamlPatch.Result meta = YamlPatch.patch(layout.text, layout.eol, layout.yamlEnd, layout.metadata,
-                    metadata(base), metadata(card));
+                    metadata(base, emptyIndex), metadata(card, emptyIndex));
             meta.edits().forEach(e -> edits.add(new Edit(e.start(), e.end(), e.text(), e.order())));
             expected = Optional.of(meta.expected());
         }
@@ -307,6 +312,17 @@ final class HubReadmeWriter {
         // an existing front matter is patched node by node (YamlPatch); only a README without one gets a new block
         if (keys.length() > 0 && !layout.frontMatter) {
             edits.add(new Edit(0, 0, "---" + eol + keys + "---" + eol, 0));
+        }
+        String name = card.details().name();
+        if (!covered.contains("details.name") && !name.isEmpty() && !name.equals(base.details().name())) {
+            // a README without a title or model-index has nowhere for the name: it gets the template's title,
+            // after any text that comes before the first heading (which stays where it was)
+            String text = layout.text;
+            int at = layout.sections.isEmpty() ? text.length() : layout.sections.get(0).headingStart();
+            String lead = at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r' ? "" : eol;
+            String title = "# Model Card for " + name + eol;
+            edits.add(new Edit(at, at, at == text.length() ? lead + (at == layout.bodyStart ? "" : eol) + title
+                    : lead + title + eol, 0));
         }
         int order = 1;
         for (int index : newSections) {
