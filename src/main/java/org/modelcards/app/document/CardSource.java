@@ -25,41 +25,53 @@ import org.modelcards.core.model.ModelCard;
  * written), without reading the file again.
  */
 public final class CardSource {
+    private static final String BOM = "\uFEFF";
     private final Path path;
     private final CardFormat format;
+    /** The text after any byte-order mark: what the readers see and a README save patches. */
     private final String text;
+    /** Whether the file starts with a byte-order mark, which a README saved back keeps (the Hub accepts it). */
+    private final boolean byteOrderMark;
     private final LoadedCard loaded;
     private final Optional<HubReadme> readme;
 
-    private CardSource(Path path, CardFormat format, String text, LoadedCard loaded, Optional<HubReadme> readme) {
+    private CardSource(Path path, CardFormat format, String text, boolean byteOrderMark, LoadedCard loaded,
+            Optional<HubReadme> readme) {
         this.path = path;
         this.format = format;
         this.text = text;
+        this.byteOrderMark = byteOrderMark;
         this.loaded = loaded;
         this.readme = readme;
     }
 
     /** Reads {@code path} once (strictly, as {@link CardFiles#open} does) in whichever format its content is in. */
     public static CardSource read(CardFiles files, Path path) throws CardReadException {
-        String text = SourceText.read(path).text();
-        return parse(files, path, files.formats().detect(path.getFileName().toString(), text), text);
+        SourceText read = SourceText.read(path);
+        String text = (read.byteOrderMark() ? BOM : "") + read.text();
+        return parse(files, path, files.formats().detect(path.getFileName().toString(), read.text()), text);
     }
 
-    /** The source for {@code text}, the content of {@code path} in the format with id {@code formatId}. */
+    /**
+     * The source for {@code text}, the content of {@code path} (as decoded, a leading byte-order mark
+     * included) in the format with id {@code formatId}.
+     */
     public static CardSource parse(CardFiles files, Path path, String formatId, String text) throws CardReadException {
         CardFormat format = files.formats().byId(formatId).orElseGet(() -> files.formatFor(path));
         return parse(files, path, format, text);
     }
 
-    private static CardSource parse(CardFiles files, Path path, CardFormat format, String text) throws CardReadException {
+    private static CardSource parse(CardFiles files, Path path, CardFormat format, String content) throws CardReadException {
         String source = path.toString();
+        boolean bom = content.startsWith(BOM);
+        String text = bom ? content.substring(BOM.length()) : content;
         if (format instanceof HubReadmeFormat hub) {
             HubReadme opened = hub.open(text, source);
-            return new CardSource(path, format, text, opened.loaded(), Optional.of(opened));
+            return new CardSource(path, format, text, bom, opened.loaded(), Optional.of(opened));
         }
         LoadedCard loaded = format instanceof NativeJsonFormat json ? json.load(text, source)
                 : new LoadedCard(format.read(text, source), Optional.empty(), SourceMap.NONE, List.of());
-        return new CardSource(path, format, text, loaded, Optional.empty());
+        return new CardSource(path, format, text, bom, loaded, Optional.empty());
     }
 
     public Path path() {
@@ -70,9 +82,12 @@ public final class CardSource {
         return format;
     }
 
-    /** The text as opened or last saved: what recovery restores against and what a README save patches. */
+    /**
+     * The file's text as opened or last saved, a leading byte-order mark included: what recovery
+     * keeps and restores against, and what a README save patches.
+     */
     public String text() {
-        return text;
+        return byteOrderMark ? BOM + text : text;
     }
 
     /** The card as read from {@link #text()}, its positions and reading problems. */
@@ -100,7 +115,8 @@ public final class CardSource {
      */
     public WriteResult renderAs(CardFormat target, ModelCard card) {
         if (readme.isPresent() && target.id().equals(format.id())) {
-            return readme.get().write(card);
+            WriteResult patched = readme.get().write(card);
+            return byteOrderMark ? new WriteResult(BOM + patched.text(), patched.losses()) : patched;
         }
         return target.write(card);
     }

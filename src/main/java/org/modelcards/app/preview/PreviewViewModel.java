@@ -22,7 +22,8 @@ public final class PreviewViewModel {
     private final HtmlFormat html = new HtmlFormat();
 
     public Texts render(ModelCard card, Optional<CardSource> origin) {
-        String markdown = origin.filter(CardSource::isReadme).map(o -> o.render(card).text())
+        // a README keeps its byte-order mark when saved; the preview shows the text without it
+        String markdown = origin.filter(CardSource::isReadme).map(o -> o.render(card).text().replaceFirst("^\uFEFF", ""))
                 .orElseGet(() -> readme.text(card));
         return new Texts(markdown, json.write(card).text(), html.write(card).text());
     }

@@ -142,7 +142,9 @@ public final class RecoveryViewModel {
             return DiskState.UNKNOWN;
         }
         try {
-            return SourceText.read(file).text().equals(work.original().get()) ? DiskState.UNCHANGED : DiskState.CHANGED;
+            SourceText now = SourceText.read(file);
+            String onDisk = (now.byteOrderMark() ? "\uFEFF" : "") + now.text();
+            return onDisk.equals(work.original().get()) ? DiskState.UNCHANGED : DiskState.CHANGED;
         } catch (CardReadException e) {
             return DiskState.UNKNOWN;
         }

@@ -90,6 +90,26 @@ class ReadmeSavesTest {
         assertThat(Files.readString(card)).isEqualTo(withMitLicence(Files.readString(REAL)));
     }
 
+    @Test
+    void aByteOrderMarkSurvivesSaveSaveAsAndRecovery() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.copy(Path.of("src/test/resources/fixtures/nasty/bom.md"), readme);
+        byte[] before = Files.readAllBytes(readme);
+        assertThat(model.open(readme)).isEmpty();
+        assertThat(model.save(readme)).isEmpty();
+        assertThat(Files.readAllBytes(readme)).as("unedited: the same bytes, BOM first").isEqualTo(before);
+        Path copy = dir.resolve("copy.md");
+        model.save(copy);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+        model.document().edit(catalog.require("details.pipelineTag"), "text-generation");
+        model.save(copy);
+        byte[] edited = Files.readAllBytes(copy);
+        assertThat(java.util.Arrays.copyOf(edited, 3)).as("still after an edit and a second save")
+                .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertThat(model.document().source().orElseThrow().text()).as("what a recovery snapshot keeps")
+                .isEqualTo(Files.readString(copy));
+    }
+
     /** The licence's lines: the metadata key and the body's bullet. */
     private static String withMitLicence(String readme) {
         return readme.replace("license: apache-2.0\n", "license: mit\n")
