@@ -1,13 +1,20 @@
 package org.modelcards.app;
 
+import java.io.IOException;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.recovery.Autosaver;
+import org.modelcards.app.recovery.RecoveryDialog;
 import org.modelcards.app.recovery.RecoveryStore;
-import org.modelcards.core.model.ModelCard;
+import org.modelcards.app.recovery.RecoveryViewModel;
 import org.modelcards.app.main.EditorViewModel;
 import org.modelcards.app.main.MainWindow;
 import org.modelcards.app.main.Settings;
@@ -25,55 +32,73 @@ public final class StudioApp extends Application {
     /** Unsaved changes are written this often while the document is dirty. */
     private static final javafx.util.Duration AUTOSAVE_EVERY = javafx.util.Duration.seconds(5);
 
+    private RecoveryStore recovery;
+    private RecoveryViewModel recoveryOffers;
+    private ExecutorService autosaveWriter;
+    private Autosaver autosaver;
+
+    /**
+     * Off the FX thread, before the window: joins the recovery folder as a new instance and finds
+     * the work of instances that are gone. Without a usable recovery folder the editor still runs.
+     */
+    @Override
+    public void init() {
+        try {
+            recovery = RecoveryStore.open(RecoveryStore.defaultFolder());
+            recoveryOffers = new RecoveryViewModel(recovery, new CardFiles(), ZoneId.systemDefault());
+            recoveryOffers.load();
+        } catch (IOException e) {
+            // recovery is a safety net: an unreadable folder must not stop the editor
+            recovery = null;
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        RecoveryStore recovery = RecoveryStore.inUserHome();
-        CardDocument first = offerRecovery(recovery).orElseGet(() ->
-                new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
+        String key = recovery == null ? "" : recovery.newKey();
+        Optional<CardDocument> restored = recovery == null ? Optional.empty()
+                : new RecoveryDialog(recoveryOffers, null).ask(key);
+        CardDocument first = restored.orElseGet(() -> new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
         EditorViewModel[] model = new EditorViewModel[1];
         MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m, Settings.persistent());
-        Autosaver autosaver = new Autosaver(recovery, () -> model[0].document(), AUTOSAVE_EVERY);
-        autosaver.start();
+        if (recovery != null) {
+            autosaveWriter = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "autosave");
+                thread.setDaemon(true);
+                return thread;
+            });
+            autosaver = new Autosaver(recovery, key, model[0].documentProperty(), AUTOSAVE_EVERY, autosaveWriter);
+            autosaver.start();
+        }
         stage.setOnCloseRequest(e -> {
-            if (window.confirmClose()) {
-                autosaver.stop();
-            } else {
+            if (!window.confirmClose()) {
                 e.consume();
             }
         });
     }
 
-    /** After a crash: offers the newest unsaved snapshot back, as an unsaved document. */
-    private static java.util.Optional<CardDocument> offerRecovery(RecoveryStore recovery) {
-        try {
-            var left = recovery.leftovers();
-            if (left.isEmpty()) {
-                return java.util.Optional.empty();
+    /**
+     * A normal exit (the window closed or File > Quit, both after the user saved or chose not to):
+     * nothing is left to recover, so the snapshot goes and this instance leaves the recovery folder.
+     */
+    @Override
+    public void stop() {
+        if (autosaver != null) {
+            autosaver.stop();
+            autosaveWriter.shutdown();
+            try {
+                autosaveWriter.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            RecoveryStore.Snapshot newest = left.get(0);
-            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("_Restore",
-                    javafx.scene.control.ButtonBar.ButtonData.YES);
-            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("_Discard",
-                    javafx.scene.control.ButtonBar.ButtonData.NO);
-            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "\"" + CardDocument.displayName(newest.card())
-                            + "\" had unsaved changes when Model Card Studio last stopped ("
-                            + newest.origin().map(p -> p.getFileName().toString()).orElse("never saved") + ").",
-                    restore, discard);
-            ask.setHeaderText("Restore unsaved work?");
-            boolean restoring = ask.showAndWait().filter(restore::equals).isPresent();
-            for (RecoveryStore.Snapshot snapshot : left) {
-                recovery.discard(snapshot.key());
-            }
-            if (restoring) {
-                CardDocument doc = new CardDocument(ModelCard.EMPTY, newest.origin().orElse(null));
-                doc.replace(newest.card());
-                return java.util.Optional.of(doc);
-            }
-        } catch (java.io.IOException e) {
-            // recovery is a courtesy: an unreadable folder must not stop the editor
         }
-        return java.util.Optional.empty();
+        if (recovery != null) {
+            try {
+                recovery.close();
+            } catch (IOException e) {
+                // a folder left behind is offered (or cleaned up) at the next start
+            }
+        }
     }
 
     /** Builds the main window for {@code document} on {@code stage}; tests call this too. */

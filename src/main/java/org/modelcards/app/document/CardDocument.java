@@ -11,25 +11,30 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.core.catalog.CardField;
-import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.model.ModelCard;
 
 /**
  * An open card: its current snapshot, the snapshot last saved, and the file it belongs to.
  *
  * <p>Dirty means the current snapshot differs from the saved one (not an edit counter), so
- * typing a value back to what was saved makes the document clean again.
+ * typing a value back to what was saved makes the document clean again. A document restored after
+ * a crash has the original file's card as its saved state and the recovered card as its current
+ * one, one undo step apart, so undo can reach the file's content but never go below it.
  */
 public final class CardDocument {
     private static final int MAX_HISTORY = 500;
     private final ReadOnlyObjectWrapper<ModelCard> card;
+    /** The card on disk; null for recovered work that was never saved, which is dirty until it is. */
     private final ObjectProperty<ModelCard> saved;
     private final ObjectProperty<Optional<Path>> file;
-    private final ObjectProperty<Optional<OpenedCard>> origin;
+    private final ObjectProperty<Optional<CardSource>> source;
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves");
     private final BooleanBinding dirty;
     private final StringBinding title;
     private final Deque<ModelCard> undo = new ArrayDeque<>();
@@ -40,22 +45,41 @@ public final class CardDocument {
     private String typing;
 
     public CardDocument(ModelCard card, Path file) {
-        this(card, file, null);
+        this(card, card, file, null);
     }
 
     /** A document opened from a file, which saving writes back in its own format. */
-    public CardDocument(OpenedCard opened) {
-        this(opened.loaded().card(), opened.path(), opened);
+    public CardDocument(CardSource opened) {
+        this(opened.card(), opened.card(), opened.path(), opened);
     }
 
-    private CardDocument(ModelCard card, Path file, OpenedCard opened) {
+    private CardDocument(ModelCard card, ModelCard saved, Path file, CardSource opened) {
         this.card = new ReadOnlyObjectWrapper<>(this, "card", card);
-        this.saved = new SimpleObjectProperty<>(this, "saved", card);
+        this.saved = new SimpleObjectProperty<>(this, "saved", saved);
         this.file = new SimpleObjectProperty<>(this, "file", Optional.ofNullable(file));
-        this.origin = new SimpleObjectProperty<>(this, "origin", Optional.ofNullable(opened));
-        this.dirty = Bindings.createBooleanBinding(() -> !Objects.equals(this.card.get(), saved.get()),
-                this.card, saved);
+        this.source = new SimpleObjectProperty<>(this, "source", Optional.ofNullable(opened));
+        this.dirty = Bindings.createBooleanBinding(() -> !Objects.equals(this.card.get(), this.saved.get()),
+                this.card, this.saved);
         this.title = Bindings.createStringBinding(this::describeTitle, this.card, this.file, dirty);
+    }
+
+    /**
+     * Work recovered after a crash on top of the file it was made on: {@code original} as it was when
+     * opened or last saved (the saved state, and the text a README save patches), {@code recovered}
+     * as the current, unsaved state; one undo goes back to the original, no further.
+     */
+    public static CardDocument restored(CardSource original, ModelCard recovered) {
+        CardDocument doc = new CardDocument(original);
+        doc.replace(recovered);
+        return doc;
+    }
+
+    /**
+     * Work recovered without an original to restore against (never saved, or its file is gone):
+     * unsaved until saved, with nothing to undo, so it can never look clean while it holds the work.
+     */
+    public static CardDocument recovered(ModelCard recovered, Path file) {
+        return new CardDocument(recovered, null, file, null);
     }
 
     public ReadOnlyObjectProperty<ModelCard> cardProperty() {
@@ -155,16 +179,31 @@ public final class CardDocument {
         return file.get();
     }
 
-    /** The file as opened, when the document came from one and was not saved elsewhere since. */
-    public Optional<OpenedCard> origin() {
-        return origin.get();
+    /** The file as opened or last saved (its text and format), when the document has one. */
+    public Optional<CardSource> source() {
+        return source.get();
     }
 
-    /** Records that the current snapshot is now on disk at {@code savedTo} (in a new place, {@code reopened}). */
-    public void markSaved(Path savedTo, OpenedCard reopened) {
+    /** The card as it is on disk; empty for recovered work that was never saved. */
+    public Optional<ModelCard> savedCard() {
+        return Optional.ofNullable(saved.get());
+    }
+
+    /**
+     * Records that {@code written} is now on disk at {@code savedTo}, which reads back as
+     * {@code reopened} (null when it cannot be read back): later saves patch against that text.
+     * {@code written} is the card the text was made from, which may be older than the current one.
+     */
+    public void markSaved(Path savedTo, ModelCard written, CardSource reopened) {
         file.set(Optional.of(savedTo));
-        origin.set(Optional.ofNullable(reopened));
-        saved.set(card.get());
+        source.set(Optional.ofNullable(reopened));
+        saved.set(written);
+        saves.set(saves.get() + 1);
+    }
+
+    /** How many times this document was saved: recovery drops its snapshot when this moves. */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
     }
 
     /** The card's name, or "Untitled card" while it has none. */

@@ -77,16 +77,18 @@ final class DocumentActions {
         return file != null && saveTo(file.toPath());
     }
 
+    /**
+     * Saves to {@code path}; when the format cannot hold everything (a README whose edits do not read
+     * back, a format narrower than the card) the user sees what would be lost before anything is written.
+     */
     private boolean saveTo(Path path) {
+        EditorViewModel.PendingSave pending = model.prepareSave(path);
+        if (!pending.losses().isEmpty() && !confirmLosses(path, pending.losses(), "_Save anyway",
+                "save as .modelcard.json to keep everything")) {
+            return false;
+        }
         try {
-            List<Loss> losses = model.save(path);
-            if (!losses.isEmpty()) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, lossLines(losses).collect(Collectors.joining("\n")));
-                alert.setHeaderText("Saved, but " + path.getFileName() + " cannot hold these fields; "
-                        + "save as .modelcard.json to keep everything");
-                alert.initOwner(window.get());
-                alert.showAndWait();
-            }
+            model.commit(pending);
             return true;
         } catch (IOException e) {
             error("The card was not saved; the file on disk is unchanged", path + ": " + e.getMessage());
@@ -111,21 +113,26 @@ final class DocumentActions {
         }
         Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter());
         WriteResult result = model.exportPreview(path);
-        if (!result.losses().isEmpty()) {
-            ButtonType go = new ButtonType("_Export anyway", ButtonBar.ButtonData.YES);
-            Alert alert = new Alert(Alert.AlertType.WARNING, lossLines(result.losses()).distinct().collect(Collectors.joining("\n")), go, ButtonType.CANCEL);
-            alert.setHeaderText(path.getFileName() + " cannot hold " + result.losses().size()
-                    + " of this card's values; they will not be in the export:");
-            alert.initOwner(window.get());
-            if (alert.showAndWait().filter(go::equals).isEmpty()) {
-                return;
-            }
+        if (!result.losses().isEmpty() && !confirmLosses(path, result.losses(), "_Export anyway",
+                "they will not be in the export")) {
+            return;
         }
         try {
             model.export(path, result);
         } catch (IOException e) {
             error("The export was not written", path + ": " + e.getMessage());
         }
+    }
+
+    /** The one loss dialog, for saves and exports: what {@code path} cannot hold, and whether to write it anyway. */
+    private boolean confirmLosses(Path path, List<Loss> losses, String goText, String advice) {
+        ButtonType go = new ButtonType(goText, ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, lossLines(losses).distinct().collect(Collectors.joining("\n")),
+                go, ButtonType.CANCEL);
+        alert.setHeaderText(path.getFileName() + " cannot hold " + losses.size() + " of this card's values; "
+                + advice + ":");
+        alert.initOwner(window.get());
+        return alert.showAndWait().filter(go::equals).isPresent();
     }
 
     /** A name typed without an ending gets the chosen filter's, so the format is the one the user picked. */
@@ -182,9 +189,10 @@ final class DocumentActions {
         alert.showAndWait();
     }
 
-    /** A line per loss: the field's label and id. */
+    /** A line per loss: the field's label and id, and why it is lost. */
     private Stream<String> lossLines(List<Loss> losses) {
-        return losses.stream().map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")");
+        return losses.stream().map(l -> texts.label(l.fieldId()) + " (" + l.fieldId() + ")"
+                + (l.reason().isBlank() ? "" : ": " + l.reason()));
     }
 
     private static FileChooser chooser(String title) {

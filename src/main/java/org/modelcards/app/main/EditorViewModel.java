@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.app.document.CardDocument;
+import org.modelcards.app.document.CardSource;
 import org.modelcards.app.guidance.GuidanceViewModel;
 import org.modelcards.app.wizard.NewCard;
 import org.modelcards.core.catalog.CatalogTexts;
@@ -18,7 +19,7 @@ import org.modelcards.core.catalog.Section;
 import org.modelcards.core.format.CardFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.Loss;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.WriteResult;
 import java.util.List;
 import org.modelcards.core.format.ReadProblem;
@@ -78,7 +79,7 @@ public final class EditorViewModel {
      */
     private void revalidate() {
         CardDocument doc = document.get();
-        List<Issue> readIssues = doc.origin().map(o -> o.loaded().problems().stream().map(ReadRules::toIssue).toList())
+        List<Issue> readIssues = doc.source().map(o -> o.loaded().problems().stream().map(ReadRules::toIssue).toList())
                 .orElse(List.of());
         CardSubject subject = new CardSubject(doc.card(), Optional.empty(), SourceMap.NONE, readIssues);
         report.set(validator.validate(subject, profile.get(), strictness.get()));
@@ -142,11 +143,16 @@ public final class EditorViewModel {
     /** Opens {@code path} (any supported format) in place of the current document; on failure the current one stays. */
     public Optional<ReadProblem> open(Path path) {
         try {
-            document.set(new CardDocument(files.open(path)));
+            document.set(new CardDocument(CardSource.read(files, path)));
             return Optional.empty();
         } catch (CardReadException e) {
             return Optional.of(e.problem());
         }
+    }
+
+    /** Shows {@code restored} (work recovered after a crash) in place of the current document. */
+    public void show(CardDocument restored) {
+        document.set(restored);
     }
 
     /** Starts a new card from the wizard's choice, checked against the profile and strictness chosen there. */
@@ -162,26 +168,55 @@ public final class EditorViewModel {
     }
 
     /**
-     * Saves the document: back to the file it was opened from in that file's format (a README keeps
-     * every byte the edits do not touch), else to {@code path} in the format its name says. Returns
-     * what the format could not carry; the file is written either way, atomically.
+     * A save worked out but not yet written: the text for {@code path} and what it loses, so the
+     * user can be asked before a lossy write. {@code card} is the card of {@code document} the text
+     * was made from, in {@code format}.
+     */
+    public record PendingSave(CardDocument document, Path path, ModelCard card, CardFormat format, WriteResult result) {
+        public List<Loss> losses() {
+            return result.losses();
+        }
+    }
+
+    /**
+     * What saving the document to {@code path} would write, in the format the name says; nothing is
+     * written yet. A document that came from a README and goes to a README (Save, Save As {@code .md},
+     * after recovery) is patched against the README's text as opened or last saved, so nothing the
+     * user did not edit changes.
+     */
+    public PendingSave prepareSave(Path path) {
+        CardDocument doc = document.get();
+        CardFormat format = formatFor(doc, path);
+        return new PendingSave(doc, path, doc.card(), format, render(doc, format));
+    }
+
+    /**
+     * Writes a prepared save atomically, then takes the written text as the document's new original
+     * (later saves patch against it) and marks the card it was made from as saved.
+     */
+    public List<Loss> commit(PendingSave save) throws IOException {
+        files.write(save.path(), save.result().text());
+        CardSource reopened = reopen(save.path(), save.format(), save.result().text()).orElse(null);
+        save.document().markSaved(save.path(), save.card(), reopened);
+        return save.losses();
+    }
+
+    /**
+     * Saves the document to {@code path} without asking (see {@link #prepareSave} for the text) and
+     * returns what the format could not carry; the file is written either way, atomically.
      */
     public List<Loss> save(Path path) throws IOException {
-        CardDocument doc = document.get();
-        Optional<OpenedCard> origin = doc.origin().filter(o -> o.path().equals(path));
-        WriteResult result = origin.map(o -> o.render(doc.card())).orElseGet(() -> files.formatFor(path).write(doc.card()));
-        files.write(path, result.text());
-        OpenedCard reopened = reopen(path).orElse(null);
-        doc.markSaved(path, reopened);
-        return result.losses();
+        return commit(prepareSave(path));
     }
 
     /**
      * What exporting to {@code path} would write and lose, computed before anything is written so
-     * the user can decide; the document keeps its own file.
+     * the user can decide; the document keeps its own file. Exporting a README's card to a README
+     * patches the original text, as saving does.
      */
     public WriteResult exportPreview(Path path) {
-        return files.formatFor(path).write(document.get().card());
+        CardDocument doc = document.get();
+        return render(doc, formatFor(doc, path));
     }
 
     /** Writes an export prepared by {@link #exportPreview}, atomically. */
@@ -189,10 +224,20 @@ public final class EditorViewModel {
         files.write(path, result.text());
     }
 
-    /** The saved file opened again, so the next save patches what was just written. */
-    private Optional<OpenedCard> reopen(Path path) {
+    private static WriteResult render(CardDocument doc, CardFormat target) {
+        return doc.source().map(s -> s.renderAs(target, doc.card())).orElseGet(() -> target.write(doc.card()));
+    }
+
+    /** The document's own file keeps its format whatever its name; another file gets the format its name says. */
+    private CardFormat formatFor(CardDocument doc, Path path) {
+        return doc.source().filter(s -> s.path().equals(path)).map(CardSource::format)
+                .orElseGet(() -> files.formatFor(path));
+    }
+
+    /** The saved text read again, so the next save patches what was just written (not the file as first opened). */
+    private Optional<CardSource> reopen(Path path, CardFormat format, String written) {
         try {
-            return Optional.of(files.open(path));
+            return Optional.of(CardSource.parse(files, path, format.id(), written));
         } catch (CardReadException e) {
             return Optional.empty();
         }

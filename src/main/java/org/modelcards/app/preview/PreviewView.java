@@ -69,7 +69,7 @@ public final class PreviewView {
     private void render(CardDocument doc) {
         long mine = ++generation;
         var card = doc.card();
-        var origin = doc.origin();
+        var origin = doc.source();
         worker.submit(() -> {
             PreviewViewModel.Texts texts = model.render(card, origin);
             Platform.runLater(() -> {

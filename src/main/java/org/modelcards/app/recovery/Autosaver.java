@@ -1,60 +1,96 @@
 package org.modelcards.app.recovery;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 import org.modelcards.app.document.CardDocument;
+import org.modelcards.core.model.ModelCard;
 
 /**
- * Keeps the open document's unsaved changes in the {@link RecoveryStore} every few seconds while it
- * is dirty, and drops them once it is clean again (saved, or undone back to the saved state).
+ * Keeps the open document's unsaved work in the {@link RecoveryStore} every few seconds while it
+ * is dirty.
+ *
+ * <p>The snapshot goes only when the work is safe or unwanted: when the document is saved, when it
+ * is replaced by another (the window has asked the user to save or not first) and on a normal exit.
+ * Undoing back to the saved state does not drop it, since the undone edits can still be redone.
+ * What to keep is taken on the FX thread (immutable values); writing happens on {@code writer}, in
+ * order, so a slow disk never holds up typing.
  */
 public final class Autosaver {
     private final RecoveryStore store;
-    private final Supplier<CardDocument> document;
-    private final String key = UUID.randomUUID().toString();
+    private final String key;
+    private final ObservableValue<CardDocument> document;
+    private final Executor writer;
     private final Timeline timer;
-    private Object lastKept;
+    private final ChangeListener<Number> onSave = (obs, old, now) -> drop();
+    private CardDocument watched;
+    private ModelCard lastKept;
 
-    public Autosaver(RecoveryStore store, Supplier<CardDocument> document, Duration every) {
+    /**
+     * @param key the document's key in {@code store}; a restored document keeps the key its
+     *     snapshot was adopted under, so the snapshot stays until this saver replaces or drops it
+     */
+    public Autosaver(RecoveryStore store, String key, ObservableValue<CardDocument> document, Duration every,
+            Executor writer) {
         this.store = store;
+        this.key = key;
         this.document = document;
+        this.writer = writer;
         this.timer = new Timeline(new KeyFrame(every, e -> tick()));
         timer.setCycleCount(Timeline.INDEFINITE);
+        watch(document.getValue());
+        document.addListener((obs, old, now) -> {
+            drop();
+            watch(now);
+        });
     }
 
     public void start() {
         timer.play();
     }
 
-    /** Writes a snapshot when the document changed since the last one; removes it when the document is clean. */
+    /** Writes a snapshot when the document has unsaved changes it does not hold yet. */
     public void tick() {
-        CardDocument doc = document.get();
-        try {
-            if (!doc.isDirty()) {
-                if (lastKept != null) {
-                    store.discard(key);
-                    lastKept = null;
+        CardDocument doc = document.getValue();
+        if (doc.isDirty() && doc.card() != lastKept) {
+            RecoveryStore.Work work = RecoveryStore.Work.of(doc);
+            lastKept = doc.card();
+            writer.execute(() -> {
+                try {
+                    store.keep(key, work);
+                } catch (IOException e) {
+                    // the recovery copy is a safety net; failing to write it must not disturb editing
                 }
-            } else if (doc.card() != lastKept) {
-                store.keep(key, doc.card(), doc.file());
-                lastKept = doc.card();
-            }
-        } catch (IOException e) {
-            // the recovery copy is a safety net; failing to write it must not disturb editing
+            });
         }
     }
 
-    /** Called on a normal exit: nothing to recover. */
+    /** Called on a normal exit, after the user saved or chose not to: nothing is left to recover. */
     public void stop() {
         timer.stop();
-        try {
-            store.discard(key);
-        } catch (IOException e) {
-            // a leftover snapshot is offered at the next start, which is harmless
+        drop();
+    }
+
+    private void watch(CardDocument doc) {
+        if (watched != null) {
+            watched.savesProperty().removeListener(onSave);
         }
+        watched = doc;
+        doc.savesProperty().addListener(onSave);
+    }
+
+    private void drop() {
+        lastKept = null;
+        writer.execute(() -> {
+            try {
+                store.discard(key);
+            } catch (IOException e) {
+                // a leftover snapshot is offered at the next start, which is harmless
+            }
+        });
     }
 }

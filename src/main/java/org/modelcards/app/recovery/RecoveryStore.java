@@ -1,78 +1,419 @@
 package org.modelcards.app.recovery;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.modelcards.app.document.CardDocument;
+import org.modelcards.app.document.CardSource;
 import org.modelcards.core.format.AtomicFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.ModelCard;
 
 /**
- * Unsaved work kept in a recovery folder: one native JSON snapshot per open document, written
- * atomically, removed when the document is saved or closed. What is left after a crash is offered
- * back at the next start.
+ * Unsaved work kept in a recovery folder, one subfolder per running instance of the editor.
+ *
+ * <p>Each instance writes its snapshots into its own folder and holds a {@link FileLock} on the
+ * folder's lock file for as long as it runs. The operating system frees that lock when the process
+ * dies, however it dies, so a folder whose lock can be taken belongs to an instance that is gone:
+ * its snapshots are <em>orphans</em>, offered back at the next start. A live instance's folder is
+ * never read, offered or deleted by another. While an orphan is being offered, this instance holds
+ * its lock, so two instances starting together do not both offer (or delete) the same work.
+ *
+ * <p>A snapshot holds the card, the file it belongs to, that file's format and its text as opened
+ * or last saved, so that restoring gives the original file plus the recovered edits. Snapshots are
+ * deleted only when the work was saved or the user discarded it.
  */
-public final class RecoveryStore {
-    private static final String SUFFIX = ".recovery.modelcard.json";
-    private static final String ORIGIN_SUFFIX = ".origin";
-    private final Path folder;
+public final class RecoveryStore implements AutoCloseable {
+    private static final String SNAPSHOT = ".snapshot.json";
+    private static final String LOCK = "instance.lock";
+    /** Snapshots of versions before per-instance folders: loose in the recovery folder, never locked. */
+    private static final String LEGACY = ".recovery.modelcard.json";
+    private static final String LEGACY_ORIGIN = ".origin";
+    private static final int FORMAT_VERSION = 1;
+
+    private final Path root;
+    private final Path own;
+    private final long pid;
+    private final FileLock ownLock;
+    private final ObjectMapper mapper = new ObjectMapper();
     private final NativeJsonFormat json = new NativeJsonFormat();
+    /** Folders of dead instances this one holds the lock of while their snapshots are offered. */
+    private final Map<Path, FileLock> claims = new LinkedHashMap<>();
+    private boolean closed;
 
-    public RecoveryStore(Path folder) {
-        this.folder = folder;
+    private RecoveryStore(Path root, Path own, FileLock ownLock, long pid) {
+        this.root = root;
+        this.own = own;
+        this.ownLock = ownLock;
+        this.pid = pid;
     }
 
-    /** The default place, in the user's home: survives a crash, never beside the card itself. */
-    public static RecoveryStore inUserHome() {
-        return new RecoveryStore(Path.of(System.getProperty("user.home"), ".modelcard-studio", "recovery"));
+    /** Where the editor keeps unsaved work: in the user's home, never beside the card itself. */
+    public static Path defaultFolder() {
+        return Path.of(System.getProperty("user.home"), ".modelcard-studio", "recovery");
     }
 
-    /** A snapshot that can be restored: the card, the file it belonged to (if any) and when it was kept. */
-    public record Snapshot(String key, ModelCard card, Optional<Path> origin, Instant savedAt) {
+    /** Joins the recovery folder {@code root} as a new instance: its own folder, locked until {@link #close()}. */
+    public static RecoveryStore open(Path root) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        Files.createDirectories(root);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Path own = root.resolve("instance-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectory(own);
+            FileChannel channel = FileChannel.open(own.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((pid + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.force(false);
+                return new RecoveryStore(root, own, lock, pid);
+            }
+            // another instance took the fresh folder for an orphan between its creation and our lock
+            channel.close();
+        }
+        throw new IOException("could not lock a recovery folder in " + root);
     }
 
-    /** Keeps {@code card} under {@code key}, replacing the previous snapshot of that document. */
-    public void keep(String key, ModelCard card, Optional<Path> origin) throws IOException {
-        AtomicFiles.writeString(folder.resolve(key + SUFFIX), json.write(card).text());
-        AtomicFiles.writeString(folder.resolve(key + ORIGIN_SUFFIX), origin.map(Path::toString).orElse(""));
+    /** The work a snapshot keeps: the card and, when it belongs to a file, that file as opened or last saved. */
+    public record Work(ModelCard card, Optional<Path> file, Optional<String> formatId, Optional<String> original) {
+        /** What {@code doc} holds now; cheap (immutable values), so it is taken on the FX thread and written elsewhere. */
+        public static Work of(CardDocument doc) {
+            Optional<CardSource> source = doc.source();
+            return new Work(doc.card(), doc.file(), source.map(s -> s.format().id()), source.map(CardSource::text));
+        }
     }
 
-    /** Forgets the snapshot of {@code key} (the document was saved or closed without changes). */
-    public void discard(String key) throws IOException {
-        Files.deleteIfExists(folder.resolve(key + SUFFIX));
-        Files.deleteIfExists(folder.resolve(key + ORIGIN_SUFFIX));
+    /**
+     * Work left behind: where it is kept, its key, what it holds, when it was kept and by which
+     * process (0 when not known, for snapshots of older versions).
+     */
+    public record Snapshot(Path location, String key, Work work, Instant keptAt, long pid) {
+        public ModelCard card() {
+            return work.card();
+        }
+
+        public Optional<Path> origin() {
+            return work.file();
+        }
     }
 
-    /** The snapshots left behind, newest first; unreadable ones are skipped, not fatal. */
-    public List<Snapshot> leftovers() throws IOException {
+    /** A key for a new document of this instance. */
+    public String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The process id of this instance, as written in its lock file. */
+    public long pid() {
+        return pid;
+    }
+
+    /** Keeps {@code work} under {@code key}, atomically replacing this instance's previous snapshot of that document. */
+    public synchronized void keep(String key, Work work) throws IOException {
+        ensureOpen();
+        AtomicFiles.writeString(ownSnapshot(key), serialise(work, Instant.now()));
+    }
+
+    /** Forgets this instance's snapshot of {@code key}: the document was saved or the user chose not to keep it. */
+    public synchronized void discard(String key) throws IOException {
+        Files.deleteIfExists(ownSnapshot(key));
+    }
+
+    /** This instance's own snapshots (for tests and diagnostics). */
+    public synchronized List<Snapshot> mine() throws IOException {
+        return newestFirst(snapshotsIn(own));
+    }
+
+    /**
+     * Every snapshot left by instances that are no longer running, newest first; unreadable ones are
+     * skipped (and kept). Their folders stay locked by this instance until {@link #release()},
+     * {@link #adopt}, {@link #discard(Snapshot)} or {@link #close()}.
+     */
+    public synchronized List<Snapshot> orphans() throws IOException {
+        ensureOpen();
+        List<Snapshot> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path entry : entries.sorted().toList()) {
+                if (entry.equals(own)) {
+                    continue;
+                }
+                if (Files.isDirectory(entry)) {
+                    if (claim(entry)) {
+                        List<Snapshot> left = snapshotsIn(entry);
+                        found.addAll(left);
+                        forgetIfEmpty(entry);
+                    }
+                } else if (entry.getFileName().toString().endsWith(LEGACY)) {
+                    readLegacy(entry).ifPresent(found::add);
+                }
+            }
+        }
+        return newestFirst(found);
+    }
+
+    /**
+     * Takes an orphan over as this instance's snapshot of {@code key} (the work is being restored
+     * here): moved, not copied, so it is never lost and never offered twice.
+     */
+    public synchronized void adopt(Snapshot orphan, String key) throws IOException {
+        ensureOpen();
+        Path folder = orphan.location().getParent();
+        if (orphan.location().getFileName().toString().endsWith(LEGACY)) {
+            AtomicFiles.writeString(ownSnapshot(key), serialise(orphan.work(), orphan.keptAt()));
+            deleteLegacy(orphan.location());
+            return;
+        }
+        requireClaimed(folder);
+        move(orphan.location(), ownSnapshot(key));
+        forgetIfEmpty(folder);
+    }
+
+    /** Deletes an orphan the user chose to discard. */
+    public synchronized void discard(Snapshot orphan) throws IOException {
+        Path folder = orphan.location().getParent();
+        if (orphan.location().getFileName().toString().endsWith(LEGACY)) {
+            deleteLegacy(orphan.location());
+            return;
+        }
+        requireClaimed(folder);
+        Files.deleteIfExists(orphan.location());
+        forgetIfEmpty(folder);
+    }
+
+    /** Lets go of the orphans not restored or discarded: they stay, to be offered again. */
+    public synchronized void release() {
+        for (FileLock lock : claims.values()) {
+            closeQuietly(lock);
+        }
+        claims.clear();
+    }
+
+    /**
+     * Leaves the recovery folder on a normal exit: releases every lock, and removes this instance's
+     * folder when it holds no snapshot (one left behind, say a save that failed, becomes an orphan
+     * and is offered at the next start).
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        release();
+        boolean empty = holdsNothing(own);
+        closeQuietly(ownLock);
+        if (empty) {
+            Files.deleteIfExists(own.resolve(LOCK));
+            deleteFolderIfEmpty(own);
+        }
+    }
+
+    private Path ownSnapshot(String key) {
+        return own.resolve(key + SNAPSHOT);
+    }
+
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("the recovery store is closed");
+        }
+    }
+
+    /** Whether {@code folder} belongs to a dead instance, taking its lock if so; a live one's lock is held by it. */
+    private boolean claim(Path folder) throws IOException {
+        if (claims.containsKey(folder)) {
+            return true;
+        }
+        Path lockFile = folder.resolve(LOCK);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+        FileLock lock = tryLock(channel);
+        if (lock == null) {
+            channel.close();
+            return false;
+        }
+        claims.put(folder, lock);
+        return true;
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held in this very JVM: another store, alive
+        }
+    }
+
+    private void requireClaimed(Path folder) throws IOException {
+        if (!claims.containsKey(folder)) {
+            throw new IOException(folder + " is not an orphan held by this instance");
+        }
+    }
+
+    /**
+     * A dead instance's folder with nothing left in it goes (with the temporary files of writes it
+     * never finished: a snapshot is only ever complete once moved into place).
+     */
+    private void forgetIfEmpty(Path folder) throws IOException {
+        if (holdsNothing(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path temp : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            FileLock lock = claims.remove(folder);
+            Files.deleteIfExists(folder.resolve(LOCK));
+            if (lock != null) {
+                closeQuietly(lock);
+            }
+            deleteFolderIfEmpty(folder);
+        }
+    }
+
+    /** Whether {@code folder} has nothing but its lock and temporary files: any snapshot, even unreadable, keeps it. */
+    private static boolean holdsNothing(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).allMatch(name -> name.equals(LOCK) || name.endsWith(".tmp"));
+        }
+    }
+
+    private static void deleteFolderIfEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // something appeared meanwhile (a temporary file of an interrupted write): leave it
+        }
+    }
+
+    private List<Snapshot> snapshotsIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         List<Snapshot> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
-                String name = file.getFileName().toString();
-                String key = name.substring(0, name.length() - SUFFIX.length());
-                try {
-                    ModelCard card = json.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-                    Path originFile = folder.resolve(key + ORIGIN_SUFFIX);
-                    String origin = Files.exists(originFile) ? Files.readString(originFile, StandardCharsets.UTF_8) : "";
-                    found.add(new Snapshot(key, card, origin.isBlank() ? Optional.empty() : Optional.of(Path.of(origin)),
-                            Files.getLastModifiedTime(file).toInstant()));
-                } catch (CardReadException | IOException e) {
-                    // a half-written or foreign file is not worth a crash at start-up
-                }
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SNAPSHOT)).toList()) {
+                read(file).ifPresent(found::add);
             }
         }
-        found.sort(Comparator.comparing(Snapshot::savedAt).reversed());
         return found;
+    }
+
+    private static List<Snapshot> newestFirst(List<Snapshot> snapshots) {
+        List<Snapshot> sorted = new ArrayList<>(snapshots);
+        sorted.sort(Comparator.comparing(Snapshot::keptAt).reversed().thenComparing(s -> s.location().toString()));
+        return List.copyOf(sorted);
+    }
+
+    private String serialise(Work work, Instant keptAt) throws IOException {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("recoveryFormat", FORMAT_VERSION);
+        node.put("pid", pid);
+        node.put("keptAt", keptAt.toString());
+        work.file().ifPresent(f -> node.put("file", f.toString()));
+        work.formatId().ifPresent(f -> node.put("format", f));
+        work.original().ifPresent(t -> node.put("original", t));
+        // the card as native JSON text, not a tree: a tree would turn 0.910 into 0.91
+        node.put("card", json.write(work.card()).text());
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    }
+
+    /** A snapshot file, or nothing when it is half-written or foreign (not worth failing the start for). */
+    private Optional<Snapshot> read(Path file) {
+        try {
+            JsonNode node = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (node == null || !node.isObject() || !node.path("card").isTextual()) {
+                return Optional.empty();
+            }
+            ModelCard card = json.read(node.get("card").asText(), file.toString());
+            Work work = new Work(card, text(node, "file").map(Path::of), text(node, "format"), text(node, "original"));
+            Instant keptAt;
+            try {
+                keptAt = Instant.parse(node.path("keptAt").asText());
+            } catch (DateTimeParseException e) {
+                keptAt = Files.getLastModifiedTime(file).toInstant();
+            }
+            String name = file.getFileName().toString();
+            return Optional.of(new Snapshot(file, name.substring(0, name.length() - SNAPSHOT.length()), work, keptAt,
+                    node.path("pid").asLong(0)));
+        } catch (IOException | CardReadException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    /** A snapshot of an older version: the card and the path of its file, nothing to restore against. */
+    private Optional<Snapshot> readLegacy(Path file) {
+        String name = file.getFileName().toString();
+        String key = name.substring(0, name.length() - LEGACY.length());
+        try {
+            ModelCard card = json.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            Path originFile = file.resolveSibling(key + LEGACY_ORIGIN);
+            String origin = Files.exists(originFile) ? Files.readString(originFile, StandardCharsets.UTF_8).strip() : "";
+            Work work = new Work(card, origin.isEmpty() ? Optional.empty() : Optional.of(Path.of(origin)),
+                    Optional.empty(), Optional.empty());
+            return Optional.of(new Snapshot(file, key, work, Files.getLastModifiedTime(file).toInstant(), 0));
+        } catch (IOException | CardReadException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteLegacy(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Files.deleteIfExists(file.resolveSibling(name.substring(0, name.length() - LEGACY.length()) + LEGACY_ORIGIN));
+        Files.deleteIfExists(file);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void closeQuietly(FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // closing the channel below frees it anyway
+        }
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            // the lock dies with the process at the latest
+        }
     }
 }

@@ -35,7 +35,7 @@ class CardDocumentTest {
     void savingMovesTheCleanMarkToTheCurrentSnapshot() {
         CardDocument doc = new CardDocument(card, null);
         doc.edit(name, "saved name");
-        doc.markSaved(Path.of("out.modelcard.json"), null);
+        doc.markSaved(Path.of("out.modelcard.json"), doc.card(), null);
         assertThat(doc.isDirty()).isFalse();
         assertThat(doc.file()).contains(Path.of("out.modelcard.json"));
         doc.edit(name, "tiny");
@@ -89,7 +89,7 @@ class CardDocumentTest {
     void dirtyAfterUndoThenANewEditAndRedoIsClearedByAnEdit() {
         CardDocument doc = new CardDocument(card, null);
         doc.edit(name, "x");
-        doc.markSaved(Path.of("c.modelcard.json"), null);
+        doc.markSaved(Path.of("c.modelcard.json"), doc.card(), null);
         doc.undo();
         assertThat(doc.isDirty()).as("the saved snapshot was 'x'").isTrue();
         doc.redo();
