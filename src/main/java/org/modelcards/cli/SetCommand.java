@@ -19,6 +19,7 @@ import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.format.hf.HubMetadataKeys;
 import org.modelcards.core.model.ModelCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,27 +28,41 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code modelcard set}: scripted edits that change only the edited fields' lines. */
-@Command(name = "set", mixinStandardHelpOptions = true,
+/**
+ * {@code modelcard set}: scripted edits that change only the edited fields' lines. A card whose
+ * write-back would change anything that was not asked for (the loss check reads the result back and
+ * compares the whole front matter and every field) is not written unless {@code --allow-loss}.
+ */
+@Command(name = "set", mixinStandardHelpOptions = true, modelTransformer = SetCommand.KeyHelp.class,
         description = {"Set fields of cards in place (atomically) or into -o DIR, changing only those fields' lines.",
-                "FIELD is a field id (modelcard fields) or a Hub metadata key: license, license_name, license_link,",
-                "language, library_name, pipeline_tag, tags, metrics, base_model, base_model_relation.",
+                "FIELD is a field id (modelcard fields) or a Hub metadata key: %s.",
                 "List values are comma-separated; an empty value clears the field.",
+                "A card whose saved text would lose or change anything else is not written (exit 2) unless --allow-loss.",
                 "Example: modelcard set README.md license=apache-2.0 pipeline_tag=text-classification"})
 final class SetCommand implements Callable<Integer> {
-    /** The Hub's metadata keys as aliases of the fields they hold. */
-    static final Map<String, String> HUB_KEYS = Map.ofEntries(Map.entry("license", "license.id"),
-            Map.entry("license_name", "license.name"), Map.entry("license_link", "license.link"),
-            Map.entry("language", "details.languages"), Map.entry("library_name", "details.libraryName"),
-            Map.entry("pipeline_tag", "details.pipelineTag"), Map.entry("tags", "details.tags"),
-            Map.entry("metrics", "metrics.ids"), Map.entry("base_model", "details.baseModels"),
-            Map.entry("base_model_relation", "details.baseModelRelation"));
+    /** Fills the help's list of Hub keys from the one key table, so the help cannot fall behind it. */
+    static final class KeyHelp implements picocli.CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            String keys = String.join(", ", HubMetadataKeys.settable().keySet());
+            String[] lines = spec.usageMessage().description().clone();
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = lines[i].replace("%s", keys);
+            }
+            spec.usageMessage().description(lines);
+            return spec;
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the edited cards into DIR instead of in place.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write the edited cards into DIR (each keeping its relative path) instead of in place.")
     Path output;
+
+    @Option(names = "--allow-loss", description = "Write cards even when the loss check finds changes nobody asked for.")
+    boolean allowLoss;
 
     @Parameters(paramLabel = "FILE|FIELD=VALUE", arity = "2..*", description = "Card files, then assignments.")
     List<String> arguments;
@@ -73,22 +88,34 @@ final class SetCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give at least one FILE and one FIELD=VALUE");
         }
         PrintWriter err = spec.commandLine().getErr();
+        Map<Path, Path> targets = targets(files, err);
+        if (targets == null) {
+            return Cli.EXIT_USAGE;
+        }
         CardFiles cards = new CardFiles();
         int exit = 0;
         for (Path file : files) {
             try {
                 OpenedCard opened = cards.open(file);
-                ModelCard card = opened.loaded().card();
+                ModelCard card = opened.card();
                 for (Map.Entry<CardField, Object> edit : edits.entrySet()) {
                     card = edit.getKey().write(card, edit.getValue());
                 }
                 WriteResult result = opened.render(card);
-                for (Loss loss : result.losses()) {
-                    err.println(file + ": " + loss.fieldId() + " was not saved: " + loss.reason());
+                if (!result.losses().isEmpty()) {
+                    String lost = String.join(", ", result.losses().stream().map(Loss::fieldId).distinct().toList());
+                    if (!allowLoss) {
+                        err.println(file + ": not written: saving would lose or change " + lost
+                                + " (use --allow-loss to write it anyway)");
+                        exit = Cli.EXIT_USAGE;
+                        continue;
+                    }
+                    for (Loss loss : result.losses()) {
+                        err.println(file + ": " + loss.fieldId() + " " + loss.reason());
+                    }
                     exit = Math.max(exit, 1);
                 }
-                Path target = output == null ? file : output.resolve(file.getFileName());
-                AtomicFiles.writeString(target, result.text());
+                AtomicFiles.writeString(targets.get(file), result.text());
             } catch (CardReadException e) {
                 err.println(e.problem());
                 exit = Cli.EXIT_USAGE;
@@ -100,8 +127,33 @@ final class SetCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * Where each input goes: itself, or under {@code -o DIR} at its relative path (its name alone for
+     * absolute or upward paths); null, after saying why, when two inputs would land on one file.
+     */
+    private Map<Path, Path> targets(List<Path> files, PrintWriter err) {
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        Map<Path, Path> claimed = new LinkedHashMap<>();
+        for (Path file : files) {
+            Path target = file;
+            if (output != null) {
+                Path relative = file.normalize();
+                boolean inside = !relative.isAbsolute() && !relative.startsWith("..");
+                target = output.resolve(inside ? relative : file.getFileName());
+            }
+            Path key = target.toAbsolutePath().normalize();
+            Path other = claimed.putIfAbsent(key, file);
+            if (other != null && !other.equals(file)) {
+                err.println(file + ": would be written to " + target + " as " + other + " is: nothing was written");
+                return null;
+            }
+            targets.put(file, target);
+        }
+        return targets;
+    }
+
     private static Optional<CardField> resolve(FieldCatalog catalog, String name) {
-        return catalog.field(HUB_KEYS.getOrDefault(name, name));
+        return catalog.field(HubMetadataKeys.settable().getOrDefault(name, name));
     }
 
     private Object value(CardField field, String text) {

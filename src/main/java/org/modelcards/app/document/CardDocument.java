@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.core.catalog.CardField;
+import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -33,7 +34,7 @@ public final class CardDocument {
     /** The card on disk; null for recovered work that was never saved, which is dirty until it is. */
     private final ObjectProperty<ModelCard> saved;
     private final ObjectProperty<Optional<Path>> file;
-    private final ObjectProperty<Optional<CardSource>> source;
+    private final ObjectProperty<Optional<OpenedCard>> source;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves");
     private final BooleanBinding dirty;
     private final StringBinding title;
@@ -49,11 +50,11 @@ public final class CardDocument {
     }
 
     /** A document opened from a file, which saving writes back in its own format. */
-    public CardDocument(CardSource opened) {
+    public CardDocument(OpenedCard opened) {
         this(opened.card(), opened.card(), opened.path(), opened);
     }
 
-    private CardDocument(ModelCard card, ModelCard saved, Path file, CardSource opened) {
+    private CardDocument(ModelCard card, ModelCard saved, Path file, OpenedCard opened) {
         this.card = new ReadOnlyObjectWrapper<>(this, "card", card);
         this.saved = new SimpleObjectProperty<>(this, "saved", saved);
         this.file = new SimpleObjectProperty<>(this, "file", Optional.ofNullable(file));
@@ -68,7 +69,7 @@ public final class CardDocument {
      * opened or last saved (the saved state, and the text a README save patches), {@code recovered}
      * as the current, unsaved state; one undo goes back to the original, no further.
      */
-    public static CardDocument restored(CardSource original, ModelCard recovered) {
+    public static CardDocument restored(OpenedCard original, ModelCard recovered) {
         CardDocument doc = new CardDocument(original);
         doc.replace(recovered);
         return doc;
@@ -180,7 +181,7 @@ public final class CardDocument {
     }
 
     /** The file as opened or last saved (its text and format), when the document has one. */
-    public Optional<CardSource> source() {
+    public Optional<OpenedCard> source() {
         return source.get();
     }
 
@@ -194,7 +195,7 @@ public final class CardDocument {
      * {@code reopened} (null when it cannot be read back): later saves patch against that text.
      * {@code written} is the card the text was made from, which may be older than the current one.
      */
-    public void markSaved(Path savedTo, ModelCard written, CardSource reopened) {
+    public void markSaved(Path savedTo, ModelCard written, OpenedCard reopened) {
         file.set(Optional.of(savedTo));
         source.set(Optional.ofNullable(reopened));
         saved.set(written);

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.app.document.CardSource;
+import org.modelcards.core.format.OpenedCard;
 import org.modelcards.app.guidance.GuidanceViewModel;
 import org.modelcards.app.wizard.NewCard;
 import org.modelcards.core.catalog.CatalogTexts;
@@ -143,7 +143,7 @@ public final class EditorViewModel {
     /** Opens {@code path} (any supported format) in place of the current document; on failure the current one stays. */
     public Optional<ReadProblem> open(Path path) {
         try {
-            document.set(new CardDocument(CardSource.read(files, path)));
+            document.set(new CardDocument(files.open(path)));
             return Optional.empty();
         } catch (CardReadException e) {
             return Optional.of(e.problem());
@@ -196,7 +196,7 @@ public final class EditorViewModel {
      */
     public List<Loss> commit(PendingSave save) throws IOException {
         files.write(save.path(), save.result().text());
-        CardSource reopened = reopen(save.path(), save.format(), save.result().text()).orElse(null);
+        OpenedCard reopened = reopen(save.path(), save.format(), save.result().text()).orElse(null);
         save.document().markSaved(save.path(), save.card(), reopened);
         return save.losses();
     }
@@ -230,14 +230,14 @@ public final class EditorViewModel {
 
     /** The document's own file keeps its format whatever its name; another file gets the format its name says. */
     private CardFormat formatFor(CardDocument doc, Path path) {
-        return doc.source().filter(s -> s.path().equals(path)).map(CardSource::format)
+        return doc.source().filter(s -> s.path().equals(path)).map(OpenedCard::format)
                 .orElseGet(() -> files.formatFor(path));
     }
 
     /** The saved text read again, so the next save patches what was just written (not the file as first opened). */
-    private Optional<CardSource> reopen(Path path, CardFormat format, String written) {
+    private Optional<OpenedCard> reopen(Path path, CardFormat format, String written) {
         try {
-            return Optional.of(CardSource.parse(files, path, format.id(), written));
+            return Optional.of(files.open(path, format.id(), written));
         } catch (CardReadException e) {
             return Optional.empty();
         }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.app.document.CardSource;
+import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.format.AtomicFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.json.NativeJsonFormat;
@@ -101,8 +101,8 @@ public final class RecoveryStore implements AutoCloseable {
     public record Work(ModelCard card, Optional<Path> file, Optional<String> formatId, Optional<String> original) {
         /** What {@code doc} holds now; cheap (immutable values), so it is taken on the FX thread and written elsewhere. */
         public static Work of(CardDocument doc) {
-            Optional<CardSource> source = doc.source();
-            return new Work(doc.card(), doc.file(), source.map(s -> s.format().id()), source.map(CardSource::text));
+            Optional<OpenedCard> source = doc.source();
+            return new Work(doc.card(), doc.file(), source.map(s -> s.format().id()), source.map(OpenedCard::text));
         }
     }
 

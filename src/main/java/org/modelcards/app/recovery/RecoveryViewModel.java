@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.app.document.CardSource;
+import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.format.CardFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.SourceText;
@@ -120,11 +120,11 @@ public final class RecoveryViewModel {
         Path file = work.file().get();
         try {
             if (work.formatId().isPresent() && work.original().isPresent()) {
-                return CardDocument.restored(CardSource.parse(files, file, work.formatId().get(), work.original().get()),
+                return CardDocument.restored(files.open(file, work.formatId().get(), work.original().get()),
                         work.card());
             }
             // an older snapshot without the original: the file as it is now is the best base there is
-            return CardDocument.restored(CardSource.read(files, file), work.card());
+            return CardDocument.restored(files.open(file), work.card());
         } catch (CardReadException e) {
             return CardDocument.recovered(work.card(), file);
         }

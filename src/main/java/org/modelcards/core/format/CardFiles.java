@@ -38,16 +38,31 @@ public final class CardFiles {
 
     /** Opens a card file so it can be edited and saved back in its own format. */
     public OpenedCard open(Path path) throws CardReadException {
-        String text = SourceText.read(path).text();
+        SourceText read = SourceText.read(path);
+        return open(path, formats.detect(path.getFileName().toString(), read.text()),
+                (read.byteOrderMark() ? OpenedCard.BOM : "") + read.text());
+    }
+
+    /**
+     * The card file {@code path} as if it held {@code content} (as decoded, a leading byte-order mark
+     * included) in the format with id {@code formatId}: for text kept elsewhere, such as a recovery
+     * snapshot's original or the text just saved.
+     */
+    public OpenedCard open(Path path, String formatId, String content) throws CardReadException {
+        return open(path, formats.byId(formatId).orElseGet(() -> formatFor(path)), content);
+    }
+
+    private OpenedCard open(Path path, CardFormat format, String content) throws CardReadException {
         String source = path.toString();
-        CardFormat format = formats.detect(path.getFileName().toString(), text);
+        boolean bom = content.startsWith(OpenedCard.BOM);
+        String text = bom ? content.substring(OpenedCard.BOM.length()) : content;
         if (format instanceof HubReadmeFormat hub) {
             HubReadme readme = hub.open(text, source);
-            return new OpenedCard(path, format, readme.loaded(), Optional.of(readme));
+            return new OpenedCard(path, format, text, bom, readme.loaded(), Optional.of(readme));
         }
         LoadedCard loaded = format instanceof NativeJsonFormat nativeJson ? nativeJson.load(text, source)
                 : new LoadedCard(format.read(text, source), Optional.empty(), SourceMap.NONE, List.of());
-        return new OpenedCard(path, format, loaded, Optional.empty());
+        return new OpenedCard(path, format, text, bom, loaded, Optional.empty());
     }
 
     /** Reads a card with its positions and non-fatal problems; unreadable files and broken JSON throw. */

@@ -6,18 +6,31 @@ import org.modelcards.core.format.hf.HubReadme;
 import org.modelcards.core.model.ModelCard;
 
 /**
- * A card file as opened: its format, the card as read, and for a README what is needed to save it
- * back under the round-trip contract. {@link #render} gives the text to save in the same format.
+ * A card file as opened (or as just saved): its path, its format, its text and the card read from
+ * it, and for a README what is needed to save it back under the round-trip contract. A leading
+ * byte-order mark is kept apart from the text the readers see and written back by a README save.
+ *
+ * <pre>{@code
+ * OpenedCard opened = new CardFiles().open(Path.of("README.md"));
+ * String text = opened.render(opened.card().withLicense(...)).text();   // only the licence line differs
+ * }</pre>
  */
 public final class OpenedCard {
+    static final String BOM = "\uFEFF";
     private final Path path;
     private final CardFormat format;
+    /** The text after any byte-order mark: what the readers see and a README save patches. */
+    private final String text;
+    private final boolean byteOrderMark;
     private final LoadedCard loaded;
     private final Optional<HubReadme> readme;
 
-    OpenedCard(Path path, CardFormat format, LoadedCard loaded, Optional<HubReadme> readme) {
+    OpenedCard(Path path, CardFormat format, String text, boolean byteOrderMark, LoadedCard loaded,
+            Optional<HubReadme> readme) {
         this.path = path;
         this.format = format;
+        this.text = text;
+        this.byteOrderMark = byteOrderMark;
         this.loaded = loaded;
         this.readme = readme;
     }
@@ -34,8 +47,35 @@ public final class OpenedCard {
         return loaded;
     }
 
+    public ModelCard card() {
+        return loaded.card();
+    }
+
+    /** The file's text as opened or last saved, a leading byte-order mark included (what recovery keeps). */
+    public String text() {
+        return byteOrderMark ? BOM + text : text;
+    }
+
+    /** Whether this is a Hugging Face README, which is saved by patching {@link #text()}. */
+    public boolean isReadme() {
+        return readme.isPresent();
+    }
+
     /** The text of {@code card} in this file's format; a README keeps every byte the edit does not touch. */
     public WriteResult render(ModelCard card) {
-        return readme.map(r -> r.write(card)).orElseGet(() -> format.write(card));
+        return renderAs(format, card);
+    }
+
+    /**
+     * The text of {@code card} for a file in {@code target} format: a README written as a README
+     * (Save, Save As or Export to {@code .md}, {@code set}, {@code convert --to hf}) is patched against
+     * this one, its byte-order mark kept; anything else is written anew.
+     */
+    public WriteResult renderAs(CardFormat target, ModelCard card) {
+        if (readme.isPresent() && target.id().equals(format.id())) {
+            WriteResult patched = readme.get().write(card);
+            return byteOrderMark ? new WriteResult(BOM + patched.text(), patched.losses()) : patched;
+        }
+        return target.write(card);
     }
 }

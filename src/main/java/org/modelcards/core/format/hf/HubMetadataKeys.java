@@ -15,41 +15,72 @@ import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.model.Numbers;
 
 /**
- * The Hub metadata keys the card models, in the Hub's usual order, each with the fields it holds
- * and how to write it from a card. {@link MetadataReader} reads the same keys back.
+ * THE table of Hub metadata keys the card models: each key, in the Hub's usual order, with the
+ * shape of its value and the fields it holds. The reader ({@link MetadataReader}), the writer and
+ * {@code modelcard set} all take their keys from here.
+ *
+ * <pre>{@code
+ * HubMetadataKeys.settable().get("license");   // "license.id"
+ * }</pre>
  */
-final class HubMetadataKeys {
-    static final List<String> KEYS = List.of("license", "license_name", "license_link", "language", "library_name",
-            "pipeline_tag", "tags", "datasets", "metrics", "base_model", "base_model_relation", "co2_eq_emissions",
-            "model-index");
+public final class HubMetadataKeys {
+    /** How a key's value is written: one string, a list of strings, one-or-a-list, or a structure of its own. */
+    enum Shape { TEXT, LIST, ONE_OR_LIST, DATASETS, EMISSIONS, MODEL_INDEX }
+
+    /** One key: its name, its value's shape and the catalogue fields it holds. */
+    record Key(String name, Shape shape, List<String> fields) {
+        Key(String name, Shape shape, String... fields) {
+            this(name, shape, List.of(fields));
+        }
+    }
+
+    static final List<Key> TABLE = List.of(
+            new Key("license", Shape.TEXT, "license.id"),
+            new Key("license_name", Shape.TEXT, "license.name"),
+            new Key("license_link", Shape.TEXT, "license.link"),
+            new Key("language", Shape.LIST, "details.languages"),
+            new Key("library_name", Shape.TEXT, "details.libraryName"),
+            new Key("pipeline_tag", Shape.TEXT, "details.pipelineTag"),
+            new Key("tags", Shape.LIST, "details.tags"),
+            new Key("datasets", Shape.DATASETS, "data.training"),
+            new Key("metrics", Shape.LIST, "metrics.ids"),
+            new Key("base_model", Shape.ONE_OR_LIST, "details.baseModels"),
+            new Key("base_model_relation", Shape.TEXT, "details.baseModelRelation"),
+            new Key("co2_eq_emissions", Shape.EMISSIONS, "environment.co2Grams", "environment.source",
+                    "environment.trainingType", "environment.region", "environment.hardware"),
+            new Key("model-index", Shape.MODEL_INDEX, "evaluation.results", "details.name"));
+
+    static final List<String> KEYS = TABLE.stream().map(Key::name).toList();
+    private static final Map<String, Key> BY_NAME = TABLE.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Key::name, k -> k));
+    private static final org.modelcards.core.catalog.FieldCatalog CATALOG = org.modelcards.core.catalog.FieldCatalog.standard();
 
     private HubMetadataKeys() {
     }
 
+    /** The keys a script can set as {@code key=value}, each with the one field it holds, in the Hub's order. */
+    public static Map<String, String> settable() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Key key : TABLE) {
+            if (key.shape() == Shape.TEXT || key.shape() == Shape.LIST || key.shape() == Shape.ONE_OR_LIST) {
+                out.put(key.name(), key.fields().get(0));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    static Optional<Key> key(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
     /** The fields whose values a key holds. */
     static List<String> fields(String key) {
-        return switch (key) {
-            case "license" -> List.of("license.id");
-            case "license_name" -> List.of("license.name");
-            case "license_link" -> List.of("license.link");
-            case "language" -> List.of("details.languages");
-            case "library_name" -> List.of("details.libraryName");
-            case "pipeline_tag" -> List.of("details.pipelineTag");
-            case "tags" -> List.of("details.tags");
-            case "datasets" -> List.of("data.training");
-            case "metrics" -> List.of("metrics.ids");
-            case "base_model" -> List.of("details.baseModels");
-            case "base_model_relation" -> List.of("details.baseModelRelation");
-            case "co2_eq_emissions" -> List.of("environment.co2Grams", "environment.source", "environment.trainingType",
-                    "environment.region", "environment.hardware");
-            case "model-index" -> List.of("evaluation.results", "details.name");
-            default -> List.of();
-        };
+        return key(key).map(Key::fields).orElse(List.of());
     }
 
     /** The key that holds {@code fieldId} in the front matter, if any. */
     static Optional<String> keyOf(String fieldId) {
-        return KEYS.stream().filter(k -> fields(k).contains(fieldId)).findFirst();
+        return TABLE.stream().filter(k -> k.fields().contains(fieldId)).map(Key::name).findFirst();
     }
 
     /** The key's value for {@code card}, for {@link YamlWriter}; empty when the card has nothing for it. */
@@ -62,8 +93,13 @@ final class HubMetadataKeys {
      * still has a model-index entry naming the model (for a README whose model-index has no results,
      * so that renaming the model renames it there).
      */
-    static Optional<Object> value(String key, ModelCard card, boolean indexWithoutResults) {
-        if (key.equals("model-index") && indexWithoutResults && card.evaluation().results().stream()
+    static Optional<Object> value(String name, ModelCard card, boolean indexWithoutResults) {
+        Optional<Key> found = key(name);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Key key = found.get();
+        if (key.shape() == Shape.MODEL_INDEX && indexWithoutResults && card.evaluation().results().stream()
                 .allMatch(r -> !r.slice().isEmpty())) {
             Map<String, Object> entry = new LinkedHashMap<>();
             if (!card.details().name().isEmpty()) {
@@ -72,24 +108,27 @@ final class HubMetadataKeys {
             entry.put("results", List.of());
             return Optional.of(List.of(entry));
         }
-        Object value = switch (key) {
-            case "license" -> text(card.license().id());
-            case "license_name" -> text(card.license().name());
-            case "license_link" -> text(card.license().link());
-            case "language" -> list(card.details().languages());
-            case "library_name" -> text(card.details().libraryName());
-            case "pipeline_tag" -> text(card.details().pipelineTag());
-            case "tags" -> list(card.details().tags());
-            case "datasets" -> list(card.data().training().stream().map(Dataset::id).filter(id -> !id.isBlank()).toList());
-            case "metrics" -> list(card.metrics().ids());
-            case "base_model" -> card.details().baseModels().size() == 1 ? text(card.details().baseModels().get(0))
-                    : list(card.details().baseModels());
-            case "base_model_relation" -> text(card.details().baseModelRelation());
-            case "co2_eq_emissions" -> emissions(card.environment());
-            case "model-index" -> modelIndex(card);
-            default -> null;
+        Object value = switch (key.shape()) {
+            case TEXT -> text((String) read(key, card));
+            case LIST -> list(strings(read(key, card)));
+            case ONE_OR_LIST -> {
+                List<String> values = strings(read(key, card));
+                yield values.size() == 1 ? text(values.get(0)) : list(values);
+            }
+            case DATASETS -> list(card.data().training().stream().map(Dataset::id).filter(id -> !id.isBlank()).toList());
+            case EMISSIONS -> emissions(card.environment());
+            case MODEL_INDEX -> modelIndex(card);
         };
         return Optional.ofNullable(value);
+    }
+
+    private static Object read(Key key, ModelCard card) {
+        return CATALOG.field(key.fields().get(0)).orElseThrow().read(card);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
     }
 
     /** An extra key's value as the card keeps it (JSON text), as YAML values. */

@@ -45,21 +45,18 @@ final class MetadataReader {
         for (MetaNode.Entry entry : metadata.entries()) {
             MetaNode value = entry.value();
             TextPosition at = entry.keyAt();
-            switch (entry.key()) {
-                case "license" -> text(value).ifPresent(v -> card.set("license.id", v, at));
-                case "license_name" -> text(value).ifPresent(v -> card.set("license.name", v, at));
-                case "license_link" -> text(value).ifPresent(v -> card.set("license.link", v, at));
-                case "language" -> list(value, "details.languages");
-                case "library_name" -> text(value).ifPresent(v -> card.set("details.libraryName", v, at));
-                case "pipeline_tag" -> text(value).ifPresent(v -> card.set("details.pipelineTag", v, at));
-                case "tags" -> list(value, "details.tags");
-                case "metrics" -> list(value, "metrics.ids");
-                case "base_model" -> list(value, "details.baseModels");
-                case "base_model_relation" -> text(value).ifPresent(v -> card.set("details.baseModelRelation", v, at));
-                case "datasets" -> datasets(value);
-                case "co2_eq_emissions" -> emissions(value, at);
-                case "model-index" -> modelIndex(value);
-                default -> extras.add(new ExtraField(entry.key(), json(value)));
+            Optional<HubMetadataKeys.Key> key = HubMetadataKeys.key(entry.key());
+            if (key.isEmpty()) {
+                extras.add(new ExtraField(entry.key(), json(value)));
+            } else {
+                String field = key.get().fields().get(0);
+                switch (key.get().shape()) {
+                    case TEXT -> text(value).ifPresent(v -> card.set(field, v, at));
+                    case LIST, ONE_OR_LIST -> list(value, field);
+                    case DATASETS -> datasets(value);
+                    case EMISSIONS -> emissions(value, at);
+                    case MODEL_INDEX -> modelIndex(value);
+                }
             }
             card.at("extras.metadata", at);
             recordEntry(entry);
