@@ -111,7 +111,8 @@ class ConvertAndSetCommandTest {
         Run run = CliTest.run("set", "-o", out.toString(), EXAMPLE.toString(), "license=mit");
         assertThat(run.code()).isZero();
         assertThat(Files.readAllBytes(EXAMPLE)).isEqualTo(original);
-        String written = Files.readString(out.resolve(EXAMPLE.getFileName()));
+        // each input keeps its relative path under the output folder (two README.md never collide)
+        String written = Files.readString(out.resolve(EXAMPLE.normalize()));
         assertThat(new NativeJsonFormat().read(written, "x").license().id()).isEqualTo("mit");
         List<String> originalLines = Files.readString(EXAMPLE).lines().toList();
         assertThat(written.lines().filter(l -> !originalLines.contains(l)).toList())
@@ -126,8 +127,39 @@ class ConvertAndSetCommandTest {
         assertThat(CliTest.run("set", readme.toString(), "evaluation.results=1").code()).isEqualTo(2);
         byte[] before = Files.readAllBytes(readme);
         Run run = CliTest.run("set", readme.toString(), "license=mit");
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("license.id was not saved");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("not written: saving would lose or change license.id");
         assertThat(Files.readAllBytes(readme)).isEqualTo(before);
+        Run allowed = CliTest.run("set", "--allow-loss", readme.toString(), "license=mit");
+        assertThat(allowed.code()).isEqualTo(1);
+        assertThat(allowed.err()).contains("license.id does not read back");
+    }
+
+    @Test
+    void setKeepsEveryModelIndexKeyOfARealShapedCardAndChangesOneLine() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.copy(Path.of("src/test/resources/fixtures/real-shaped/translation-272.md"), readme);
+        String before = Files.readString(readme);
+        Run run = CliTest.run("set", readme.toString(), "details.name=renamed-model");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> changed = org.modelcards.core.format.hf.NodePatchTest.changedLines(before, Files.readString(readme));
+        assertThat(changed).containsExactly("-- name: opus-mt-tc-big-en-mul", "+- name: renamed-model",
+                "-# opus-mt-tc-big-en-mul", "+# renamed-model");
+    }
+
+    @Test
+    void setOfTwoReadmesThatWouldLandOnOneFileWritesNeither() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.copy(Path.of("src/test/resources/fixtures/real-shaped/rl-sb3.md"), dir.resolve("a/README.md"));
+        Files.copy(Path.of("src/test/resources/fixtures/real-shaped/spacy-style.md"), dir.resolve("b/README.md"));
+        Path out = dir.resolve("out");
+        Run run = CliTest.run("set", "-o", out.toString(), dir.resolve("a/README.md").toString(),
+                dir.resolve("b/README.md").toString(), "license=mit");
+        // inputs outside the working folder keep their name only: these two would collide, which is
+        // refused before anything is written
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("b/README.md: would be written to").contains("nothing was written");
+        assertThat(out.resolve("README.md")).doesNotExist();
     }
 }

@@ -69,13 +69,20 @@ public final class OpenedCard {
     /**
      * The text of {@code card} for a file in {@code target} format: a README written as a README
      * (Save, Save As or Export to {@code .md}, {@code set}, {@code convert --to hf}) is patched against
-     * this one, its byte-order mark kept; anything else is written anew.
+     * this one, its byte-order mark kept; anything else is written anew, and its losses include what
+     * the README's front matter holds that the card has no place for.
      */
     public WriteResult renderAs(CardFormat target, ModelCard card) {
         if (readme.isPresent() && target.id().equals(format.id())) {
             WriteResult patched = readme.get().write(card);
             return byteOrderMark ? new WriteResult(BOM + patched.text(), patched.losses()) : patched;
         }
-        return target.write(card);
+        WriteResult written = target.write(card);
+        if (readme.isEmpty() || readme.get().uncarried().isEmpty()) {
+            return written;
+        }
+        java.util.List<Loss> losses = new java.util.ArrayList<>(written.losses());
+        losses.addAll(readme.get().uncarried());
+        return new WriteResult(written.text(), losses);
     }
 }

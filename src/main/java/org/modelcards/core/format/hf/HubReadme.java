@@ -75,6 +75,19 @@ public final class HubReadme {
         return new WriteResult(text, losses);
     }
 
+    /**
+     * What this README's front matter holds that the card has no place for, as losses for a
+     * conversion to another format: keys the model does not know inside the keys it does (say
+     * {@code model-index[0].results[2].x-reviewed-by}) and list items it skipped. Unknown top-level
+     * keys are not among them: the card keeps those as extra metadata.
+     */
+    public java.util.List<Loss> uncarried() {
+        return read.loaded().metadata().map(metadata -> YamlPatch.uncarried(
+                        YamlPatch.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata).stream()
+                .map(path -> new Loss("metadata." + path, "has no place in the card's model, so only a README keeps it"))
+                .toList()).orElse(java.util.List.of());
+    }
+
     private static final String REASON = "does not read back from the saved README";
     private static final String UNASKED = "would change in the front matter although it was not edited";
 }

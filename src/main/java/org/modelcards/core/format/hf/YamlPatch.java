@@ -79,6 +79,51 @@ final class YamlPatch {
         return differences;
     }
 
+    /**
+     * The paths of {@code original} that the card's metadata ({@code carried}, plain values) has no
+     * place for: keys inside modelled values that the model does not know ({@code dataset.revision_note},
+     * say) and list items it skipped. Keys whose value is empty, null or {@code false} are not counted:
+     * they say nothing the card's defaults do not.
+     */
+    static List<String> uncarried(Map<String, Object> carried, Mapping original) {
+        List<String> paths = new ArrayList<>();
+        uncarried("", carried, original, paths);
+        return paths;
+    }
+
+    private static void uncarried(String path, Object carried, MetaNode original, List<String> paths) {
+        if (original instanceof Mapping map) {
+            Map<?, ?> kept = carried instanceof Map<?, ?> m ? m : Map.of();
+            for (MetaNode.Entry entry : map.entries()) {
+                String at = join(path, entry.key());
+                if (kept.containsKey(entry.key())) {
+                    uncarried(at, kept.get(entry.key()), entry.value(), paths);
+                } else if (!saysNothing(entry.value())) {
+                    paths.add(at);
+                }
+            }
+        } else if (original instanceof Sequence seq) {
+            List<?> kept = carried instanceof List<?> l ? l : List.of();
+            int[] at = align(seq.items(), kept);
+            if (at == null) {
+                paths.add(path);
+                return;
+            }
+            int next = 0;
+            for (int i = 0; i < seq.items().size(); i++) {
+                if (next < at.length && at[next] == i) {
+                    uncarried(path + "[" + i + "]", kept.get(next++), seq.items().get(i), paths);
+                } else if (!saysNothing(seq.items().get(i))) {
+                    paths.add(path + "[" + i + "]");
+                }
+            }
+        }
+    }
+
+    private static boolean saysNothing(MetaNode node) {
+        return node instanceof Scalar s && (s.isNull() || s.text().isBlank() || s.text().equalsIgnoreCase("false"));
+    }
+
     // ---------------------------------------------------------------- the top level
 
     /** Each top-level key on its own, so that one key that cannot be placed node by node does not spoil the rest. */
@@ -548,6 +593,12 @@ final class YamlPatch {
             return out;
         }
         return scalarText(value);
+    }
+
+    /** Writer values (with {@link YamlWriter.Raw} scalars) as plain values. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> plainValues(Map<String, Object> values) {
+        return (Map<String, Object>) plainNew(values);
     }
 
     private static String scalarText(Object value) {

@@ -12,7 +12,7 @@ import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ModelCard;
 
 /** Node-level front matter patching: an edit changes only the lines of the values that changed. */
-class NodePatchTest {
+public class NodePatchTest {
     static final Path REAL_SHAPED = Path.of("src/test/resources/fixtures/real-shaped");
 
     private static String read(String name) throws Exception {
@@ -20,7 +20,7 @@ class NodePatchTest {
     }
 
     /** The lines of {@code after} that are not in {@code before} at the same place, by a line diff (LCS). */
-    static List<String> changedLines(String before, String after) {
+    public static List<String> changedLines(String before, String after) {
         String[] a = before.split("\r\n|\r|\n", -1);
         String[] b = after.split("\r\n|\r|\n", -1);
         int[][] lcs = new int[a.length + 1][b.length + 1];
