@@ -45,6 +45,97 @@ class HubReadmeRoundTripProperties {
         assertThat(format.read(saved.text(), "README.md")).isEqualTo(edited);
     }
 
+    /** One metadata edit: the Hub key it touches, what it does to the card, and the texts the changed lines may carry. */
+    record MetaEdit(String key, java.util.function.UnaryOperator<ModelCard> apply, String newText) {
+        @Override
+        public String toString() {
+            return key + " -> " + newText;
+        }
+    }
+
+    /**
+     * Node-level patching: for any generated README and any one metadata edit, the front matter
+     * parses to the same tree except under the edited key, and every changed line carries the old or
+     * the new value (or is the title, for a rename).
+     */
+    @Property(tries = 200)
+    void aMetadataEditChangesOnlyItsKeyAndTheLinesCarryingItsValue(@ForAll("cards") ModelCard original,
+            @ForAll("metadataEdits") MetaEdit edit) {
+        String text = format.write(original).text();
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard before = readme.loaded().card();
+        ModelCard edited = edit.apply().apply(before);
+        WriteResult saved = readme.write(edited);
+        assertThat(saved.losses()).isEmpty();
+        HubReadme back = HubReadme.parse(saved.text(), "back");
+        assertThat(withoutKey(back, edit.key())).isEqualTo(withoutKey(readme, edit.key()));
+        List<String> carriers = new ArrayList<>(List.of(edit.newText()));
+        carriers.addAll(oldTexts(before, edit.key()));
+        for (String line : NodePatchTest.changedLines(text, saved.text())) {
+            String content = line.substring(1).strip();
+            assertThat(content.isEmpty() || content.equals("---") || content.startsWith("#")
+                    || carriers.stream().anyMatch(content::contains)).as("changed line " + line).isTrue();
+        }
+    }
+
+    private static List<String> oldTexts(ModelCard card, String key) {
+        return switch (key) {
+            case "license" -> List.of(card.license().id(), "license");
+            case "tags" -> with("tags", card.details().tags());
+            case "language" -> with("language", card.details().languages());
+            case "pipeline_tag" -> List.of(card.details().pipelineTag(), "pipeline_tag");
+            case "base_model" -> with("base_model", card.details().baseModels());
+            default -> card.details().name().isEmpty() ? List.of("name", "model-index", "results")
+                    : List.of(card.details().name(), "name", "model-index", "results");
+        };
+    }
+
+    private static List<String> with(String key, List<String> values) {
+        List<String> out = new ArrayList<>(values);
+        out.add(key);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> withoutKey(HubReadme readme, String key) {
+        java.util.Map<String, Object> map = readme.loaded().metadata()
+                .map(m -> new java.util.LinkedHashMap<>((java.util.Map<String, Object>) YamlPatch.plain(m)))
+                .orElseGet(java.util.LinkedHashMap::new);
+        map.remove(key);
+        return map;
+    }
+
+    @Provide
+    Arbitrary<MetaEdit> metadataEdits() {
+        Arbitrary<MetaEdit> licence = Arbitraries.of("mit", "apache-2.0", "cc-by-4.0", "other")
+                .map(id -> new MetaEdit("license", c -> c.withLicense(c.license().withId(id)), id));
+        Arbitrary<MetaEdit> tag = words().map(w -> new MetaEdit("tags", c -> {
+            List<String> tags = new ArrayList<>(c.details().tags());
+            tags.add(w);
+            return c.withDetails(c.details().withTags(tags));
+        }, w));
+        Arbitrary<MetaEdit> dropLanguage = Arbitraries.just(new MetaEdit("language",
+                c -> c.withDetails(c.details().withLanguages(c.details().languages().isEmpty() ? List.of("fr")
+                        : c.details().languages().subList(1, c.details().languages().size()))), "fr"));
+        Arbitrary<MetaEdit> pipeline = Arbitraries.of("text-generation", "translation")
+                .map(t -> new MetaEdit("pipeline_tag", c -> c.withDetails(c.details().withPipelineTag(t)), t));
+        Arbitrary<MetaEdit> base = Arbitraries.of("org/base-a", "org/base-b")
+                .map(b -> new MetaEdit("base_model", c -> c.withDetails(c.details().withBaseModels(List.of(b))), b));
+        Arbitrary<MetaEdit> rename = words().map(w -> new MetaEdit("model-index",
+                c -> c.withDetails(c.details().withName("m-" + w)), "m-" + w));
+        Arbitrary<MetaEdit> value = Arbitraries.of("0.5", "12.25 +/- 0.5").map(v -> new MetaEdit("model-index", c -> {
+            List<org.modelcards.core.model.EvalResult> rows = new ArrayList<>(c.evaluation().results());
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).slice().isEmpty()) {
+                    rows.set(i, rows.get(i).withValue(v));
+                    break;
+                }
+            }
+            return c.withEvaluation(c.evaluation().withResults(rows));
+        }, v));
+        return Arbitraries.oneOf(licence, tag, dropLanguage, pipeline, base, rename, value);
+    }
+
     @Provide
     Arbitrary<Integer> fieldIndex() {
         return Arbitraries.integers().between(0, CATALOG.authoredFields().size() - 1);
