@@ -41,10 +41,10 @@ final class BodyReader {
     private final Map<String, String> labels;
     private final CardBuilder card;
     private final LineIndex lines;
-    private final HubLayout layout;
+    private final HubLayout.Builder layout;
 
     BodyReader(FieldCatalog catalog, CatalogTexts texts, Map<String, String> labels, CardBuilder card, LineIndex lines,
-            HubLayout layout) {
+            HubLayout.Builder layout) {
         this.catalog = catalog;
         this.texts = texts;
         this.labels = labels;
@@ -74,7 +74,7 @@ final class BodyReader {
                     if (!prose.isEmpty()) {
                         card.set("details.summary", normalize(prose), at);
                     }
-                    chunks.forEach(c -> layout.slot("prose:details.summary", c[0], c[1], ""));
+                    chunks.forEach(c -> layout.slot(new HubLayout.Prose("details.summary"), c[0], c[1], ""));
                     lastField = "details.summary";
                 } else {
                     addExtra(extras, section.heading(), remaining, lastField, at, chunks);
@@ -88,7 +88,7 @@ final class BodyReader {
             if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
                     && (card.isEmpty(mapped.get()) || catalog.require(mapped.get()).kind() == FieldKind.TABLE)) {
                 fill(mapped.get(), prose, at);
-                chunks.forEach(c -> layout.slot("prose:" + mapped.get(), c[0], c[1], ""));
+                chunks.forEach(c -> layout.slot(new HubLayout.Prose(mapped.get()), c[0], c[1], ""));
                 fromBody.add(mapped.get());
                 lastField = mapped.get();
             } else if (mapped.isEmpty() || !prose.isEmpty()) {
@@ -105,7 +105,7 @@ final class BodyReader {
         int index = extras.size();
         extras.add(new ExtraSection(heading, normalize(markdown).strip(), after));
         card.at("extras.sections[" + index + "]", at);
-        chunks.forEach(c -> layout.slot("extra-section:" + index, c[0], c[1], ""));
+        chunks.forEach(c -> layout.slot(new HubLayout.ExtraSection(index), c[0], c[1], ""));
     }
 
     /** The name in "# Model Card for NAME" (or the whole H1), recorded as the title slot. */
@@ -134,9 +134,9 @@ final class BodyReader {
         // "# Model Card" alone names nothing; it is what a card without a name is written as, and a
         // name given later goes after it
         if (name.equalsIgnoreCase("model card")) {
-            layout.slot("title", end, end, " for ");
+            layout.slot(new HubLayout.Title(), end, end, " for ");
         } else if (!name.isEmpty() && end > start) {
-            layout.slot("title", slotStart, end, slotPrefix);
+            layout.slot(new HubLayout.Title(), slotStart, end, slotPrefix);
             if (card.isEmpty("details.name")) {
                 card.set("details.name", name, at);
             }
@@ -159,7 +159,7 @@ final class BodyReader {
                     continue;
                 }
                 setLabel(field, Markdown.visibleText(m.group(3)), lines.position(start + m.start()));
-                layout.slot("label:" + field, start + m.start(), start + m.end(), m.group(1));
+                layout.slot(new HubLayout.Label(field), start + m.start(), start + m.end(), m.group(1));
                 if (m.start() > kept) {
                     chunks.add(new int[] {start + kept, start + m.start()});
                 }

@@ -7,12 +7,50 @@ import java.util.Map;
 
 /**
  * Where a README's parts are, so that writing it back can patch exactly the parts whose fields
- * changed. A slot is a named set of ranges of the original text that one rendering owns:
- * {@code meta:license} (a front matter entry), {@code prose:bias.limitations} (a section's text,
- * around any label lines), {@code label:details.developers} (one {@code - **Label:** value} line),
- * {@code title}, {@code extra-section:2}.
+ * changed. A {@link Slot} names what one rendering owns: a section's prose, one label line, the
+ * title, a kept section; it maps to the ranges of the original text it was read from. The front
+ * matter is patched node by node from its parsed tree ({@link #metadata}), so it has no slots.
+ * Built once by the reader ({@link Builder}), then read-only.
  */
 final class HubLayout {
+    /** What a range of the original text holds, and so what renders it. */
+    sealed interface Slot {
+        /** The fields whose values the slot's text carries, so that fields with no slot can be inserted. */
+        List<String> fields();
+    }
+
+    /** A section's text around its label lines: {@code prose(bias.limitations)}. */
+    record Prose(String field) implements Slot {
+        @Override
+        public List<String> fields() {
+            return field.equals("details.citationBibtex") ? List.of(field, "details.citationApa") : List.of(field);
+        }
+    }
+
+    /** One {@code - **Label:** value} line. */
+    record Label(String field) implements Slot {
+        @Override
+        public List<String> fields() {
+            return List.of(field);
+        }
+    }
+
+    /** The model's name in the title heading. */
+    record Title() implements Slot {
+        @Override
+        public List<String> fields() {
+            return List.of("details.name");
+        }
+    }
+
+    /** A section the card does not model, by its index among the kept sections. */
+    record ExtraSection(int index) implements Slot {
+        @Override
+        public List<String> fields() {
+            return List.of();
+        }
+    }
+
     /** A range of the text, and for a label line the text before its value ({@code - **Hours used:** }). */
     record Range(int start, int end, String prefix) {
     }
@@ -23,24 +61,55 @@ final class HubLayout {
 
     final String text;
     final String eol;
-    boolean frontMatter;
+    final boolean frontMatter;
     /** Front matter that did not parse as a mapping: it is kept as it is and never written into. */
-    boolean frontMatterBroken;
-    /** The parsed front matter with node positions, when it parsed as a mapping. */
-    org.modelcards.core.format.MetaNode.Mapping metadata;
-    int yamlStart;
-    int yamlEnd;
-    int bodyStart;
-    final Map<String, List<Range>> slots = new LinkedHashMap<>();
-    final List<SectionMark> sections = new ArrayList<>();
+    final boolean frontMatterBroken;
+    /** The parsed front matter with node positions, when it parsed as a mapping (else null). */
+    final org.modelcards.core.format.MetaNode.Mapping metadata;
+    final int yamlStart;
+    final int yamlEnd;
+    final int bodyStart;
+    final Map<Slot, List<Range>> slots;
+    final List<SectionMark> sections;
 
-    HubLayout(String text) {
-        this.text = text;
-        this.eol = lineEnd(text);
+    private HubLayout(Builder b) {
+        this.text = b.text;
+        this.eol = lineEnd(b.text);
+        this.frontMatter = b.frontMatter;
+        this.frontMatterBroken = b.frontMatterBroken;
+        this.metadata = b.metadata;
+        this.yamlStart = b.yamlStart;
+        this.yamlEnd = b.yamlEnd;
+        this.bodyStart = b.bodyStart;
+        Map<Slot, List<Range>> copy = new LinkedHashMap<>();
+        b.slots.forEach((slot, ranges) -> copy.put(slot, List.copyOf(ranges)));
+        this.slots = java.util.Collections.unmodifiableMap(copy);
+        this.sections = List.copyOf(b.sections);
     }
 
-    void slot(String id, int start, int end, String prefix) {
-        slots.computeIfAbsent(id, k -> new ArrayList<>()).add(new Range(start, end, prefix));
+    /** What the reader fills in as it goes. */
+    static final class Builder {
+        final String text;
+        boolean frontMatter;
+        boolean frontMatterBroken;
+        org.modelcards.core.format.MetaNode.Mapping metadata;
+        int yamlStart;
+        int yamlEnd;
+        int bodyStart;
+        private final Map<Slot, List<Range>> slots = new LinkedHashMap<>();
+        final List<SectionMark> sections = new ArrayList<>();
+
+        Builder(String text) {
+            this.text = text;
+        }
+
+        void slot(Slot slot, int start, int end, String prefix) {
+            slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Range(start, end, prefix));
+        }
+
+        HubLayout build() {
+            return new HubLayout(this);
+        }
     }
 
     /** The file's first line end, which new lines follow; LF for a file without one. */

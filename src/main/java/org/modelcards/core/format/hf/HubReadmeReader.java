@@ -47,7 +47,7 @@ public final class HubReadmeReader {
 
     Read readWithLayout(String text, String source) {
         LineIndex lines = new LineIndex(text);
-        HubLayout layout = new HubLayout(text);
+        HubLayout.Builder layout = new HubLayout.Builder(text);
         List<ReadProblem> problems = new ArrayList<>();
         FrontMatter front = FrontMatter.find(text, source);
         front.problem().ifPresent(problems::add);
@@ -64,7 +64,7 @@ public final class HubReadmeReader {
                 if (yaml.tree().get() instanceof MetaNode.Mapping mapping) {
                     metadata = Optional.of(mapping);
                     layout.metadata = mapping;
-                    new MetadataReader(card, layout, lines).read(mapping);
+                    new MetadataReader(card).read(mapping);
                 } else {
                     MetaNode tree = yaml.tree().get();
                     problems.add(new ReadProblem(ReadProblem.YAML_NOT_MAPPING, source, tree.at().line(), tree.at().column(),
@@ -75,7 +75,7 @@ public final class HubReadmeReader {
         layout.bodyStart = front.present() ? front.bodyStart() : 0;
         new BodyReader(catalog, texts, labels, card, lines, layout)
                 .read(text, MarkdownSections.split(text, layout.bodyStart, lines));
-        return new Read(new LoadedCard(card.card(), metadata, card.positions(), problems), layout);
+        return new Read(new LoadedCard(card.card(), metadata, card.positions(), problems), layout.build());
     }
 
     /** Label text (normalised) to field: the Hub template's labels and the catalogue's own for the fields written as labels. */

@@ -167,11 +167,11 @@ final class HubReadmeWriter {
             meta.edits().forEach(e -> edits.add(new Edit(e.start(), e.end(), e.text(), e.order())));
             expected = Optional.of(meta.expected());
         }
-        for (Map.Entry<String, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
-            covered.addAll(fieldsOf(slot.getKey()));
-            if (slot.getKey().startsWith("meta")) {
-                continue;
-            }
+        if (layout.metadata != null) {
+            layout.metadata.entries().forEach(e -> covered.addAll(HubMetadataKeys.fields(e.key())));
+        }
+        for (Map.Entry<HubLayout.Slot, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
+            covered.addAll(slot.getKey().fields());
             String before = render(slot.getKey(), base, slot.getValue().get(0), layout.eol);
             String after = render(slot.getKey(), card, slot.getValue().get(0), layout.eol);
             if (!before.equals(after)) {
@@ -197,59 +197,30 @@ final class HubReadmeWriter {
     private record Edit(int start, int end, String text, int order) {
     }
 
-    /** Which card fields a slot renders, so that fields nobody renders can be inserted. */
-    private static List<String> fieldsOf(String slot) {
-        String name = slot.substring(slot.indexOf(':') + 1);
-        if (slot.startsWith("meta:")) {
-            return HubMetadataKeys.fields(name);
+    private String render(HubLayout.Slot slot, ModelCard card, HubLayout.Range first, String eol) {
+        // Java 17 has no pattern switch; the slot type is sealed, so these four are all there are
+        if (slot instanceof HubLayout.Prose prose) {
+            return body.content(prose.field(), card, eol);
         }
-        if (slot.startsWith("prose:")) {
-            return name.equals("details.citationBibtex") ? List.of(name, "details.citationApa") : List.of(name);
-        }
-        if (slot.startsWith("label:")) {
-            return List.of(name);
-        }
-        if (slot.equals("title")) {
-            return List.of("details.name");
-        }
-        return List.of();
-    }
-
-    private String render(String slot, ModelCard card, HubLayout.Range first, String eol) {
-        String name = slot.substring(slot.indexOf(':') + 1);
-        if (slot.startsWith("meta:")) {
-            return HubMetadataKeys.value(name, card).map(v -> YamlWriter.entry(name, v, eol)).orElse("");
-        }
-        if (slot.startsWith("meta-extra:")) {
-            return HubMetadataKeys.extraValue(name, card).map(v -> YamlWriter.entry(name, v, eol)).orElse("");
-        }
-        if (slot.startsWith("prose:")) {
-            return body.content(name, card, eol);
-        }
-        if (slot.startsWith("label:")) {
-            String value = body.labelValue(name, card);
+        if (slot instanceof HubLayout.Label label) {
+            String value = body.labelValue(label.field(), card);
             return value.isEmpty() ? "" : first.prefix() + value;
         }
-        if (slot.equals("title")) {
+        if (slot instanceof HubLayout.Title) {
             return card.details().name();
         }
-        if (slot.startsWith("extra-section:")) {
-            int index = Integer.parseInt(name);
-            List<ExtraSection> sections = card.extras().sections();
-            return index < sections.size() ? sections.get(index).markdown().replace("\n", eol) : "";
-        }
-        return "";
+        int index = ((HubLayout.ExtraSection) slot).index();
+        return index < card.extras().sections().size()
+                ? card.extras().sections().get(index).markdown().replace("\n", eol) : "";
     }
 
-    private List<Edit> replace(String slot, List<HubLayout.Range> ranges, String rendered, HubLayout layout) {
+    private List<Edit> replace(HubLayout.Slot slot, List<HubLayout.Range> ranges, String rendered, HubLayout layout) {
         List<Edit> edits = new ArrayList<>();
         String eol = layout.eol;
         HubLayout.Range first = ranges.get(0);
-        if (slot.equals("title")) {
+        if (slot instanceof HubLayout.Title) {
             edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? "" : first.prefix() + rendered, 0));
-        } else if (slot.startsWith("meta")) {
-            edits.add(new Edit(first.start(), first.end(), rendered, 0));
-        } else if (slot.startsWith("label:")) {
+        } else if (slot instanceof HubLayout.Label) {
             String original = layout.text.substring(first.start(), first.end());
             String lineEnd = original.endsWith("\r\n") ? "\r\n" : original.endsWith("\n") || original.endsWith("\r")
                     ? original.substring(original.length() - 1) : "";
@@ -305,7 +276,7 @@ final class HubReadmeWriter {
             HubMetadataKeys.value(key, card).ifPresent(v -> keys.append(YamlWriter.entry(key, v, eol)));
         }
         for (ExtraField extra : card.extras().metadata()) {
-            if (!layout.slots.containsKey("meta-extra:" + extra.key()) && !HubMetadataKeys.KEYS.contains(extra.key())) {
+            if (!HubMetadataKeys.KEYS.contains(extra.key())) {
                 HubMetadataKeys.extraValue(extra.key(), card).ifPresent(v -> keys.append(YamlWriter.entry(extra.key(), v, eol)));
             }
         }
@@ -330,7 +301,7 @@ final class HubReadmeWriter {
         }
         List<ExtraSection> sections = card.extras().sections();
         for (int i = 0; i < sections.size(); i++) {
-            if (!layout.slots.containsKey("extra-section:" + i)) {
+            if (!layout.slots.containsKey(new HubLayout.ExtraSection(i))) {
                 ExtraSection extra = sections.get(i);
                 String text = layout.text;
                 String lead = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : eol;
@@ -358,9 +329,8 @@ final class HubReadmeWriter {
                 }
                 StringBuilder lines = new StringBuilder();
                 for (String field : entry.labels()) {
-                    String slot = "label:" + field;
                     String value = body.labelValue(field, card);
-                    if (!layout.slots.containsKey(slot) && !value.isEmpty()) {
+                    if (!layout.slots.containsKey(new HubLayout.Label(field)) && !value.isEmpty()) {
                         lines.append(eol).append("- **").append(body.label(field)).append(":** ").append(value);
                     }
                 }

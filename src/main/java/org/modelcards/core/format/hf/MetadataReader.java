@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.modelcards.core.format.MetaNode;
 import org.modelcards.core.format.MetaNode.Mapping;
 import org.modelcards.core.format.MetaNode.Scalar;
@@ -25,19 +24,13 @@ import org.modelcards.core.model.ExtraField;
  * metadata as written: here a value that does not fit is simply not mapped.
  */
 final class MetadataReader {
-    /** Keys this reader maps; everything else is kept as extra metadata. */
-    static final Set<String> KNOWN = Set.copyOf(HubMetadataKeys.KEYS);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final CardBuilder card;
-    private final HubLayout layout;
-    private final org.modelcards.core.format.LineIndex lines;
 
-    MetadataReader(CardBuilder card, HubLayout layout, org.modelcards.core.format.LineIndex lines) {
+    MetadataReader(CardBuilder card) {
         this.card = card;
-        this.layout = layout;
-        this.lines = lines;
     }
 
     void read(Mapping metadata) {
@@ -59,48 +52,9 @@ final class MetadataReader {
                 }
             }
             card.at("extras.metadata", at);
-            recordEntry(entry);
         }
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withMetadata(extras)));
-        }
-    }
-
-    /**
-     * Records the entry's lines, key line to the end of its value, as the slot that writing the key
-     * replaces. A block value ends at the start of the next key's line; a flow or plain value ends
-     * within its line, which then belongs to the entry.
-     */
-    private void recordEntry(MetaNode.Entry entry) {
-        if (!entry.keyAt().isKnown() || !entry.endAt().isKnown()) {
-            return;
-        }
-        String text = layout.text;
-        int start = lines.lineStart(entry.keyAt().line());
-        int end = offset(entry.endAt());
-        boolean atLineStart = end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r');
-        if (!atLineStart) {
-            while (end < layout.yamlEnd && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            if (end < layout.yamlEnd && text.charAt(end) == '\r') {
-                end++;
-            }
-            if (end < layout.yamlEnd && text.charAt(end) == '\n') {
-                end++;
-            }
-        }
-        String id = (KNOWN.contains(entry.key()) ? "meta:" : "meta-extra:") + entry.key();
-        layout.slot(id, start, Math.min(Math.max(end, start), layout.yamlEnd), "");
-    }
-
-    /** The text offset of a YAML position (columns count code points). */
-    private int offset(TextPosition at) {
-        int lineStart = lines.lineStart(at.line());
-        try {
-            return Math.min(layout.text.offsetByCodePoints(lineStart, at.column() - 1), layout.text.length());
-        } catch (IndexOutOfBoundsException e) {
-            return layout.text.length();
         }
     }
 

@@ -85,8 +85,9 @@ class HubReadmeRoundTripProperties {
             case "language" -> with("language", card.details().languages());
             case "pipeline_tag" -> List.of(card.details().pipelineTag(), "pipeline_tag");
             case "base_model" -> with("base_model", card.details().baseModels());
-            default -> card.details().name().isEmpty() ? List.of("name", "model-index", "results")
-                    : List.of(card.details().name(), "name", "model-index", "results");
+            // a value edit changes the line of the value it replaces (in model-index, or a results table row)
+            default -> card.details().name().isEmpty() ? List.of("name", "model-index", "results", "value: ", "|")
+                    : List.of(card.details().name(), "name", "model-index", "results", "value: ", "|");
         };
     }
 
