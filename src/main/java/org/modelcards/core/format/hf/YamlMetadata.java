@@ -37,6 +37,12 @@ public final class YamlMetadata {
     static final int MAX_DEPTH = 64;
     static final int MAX_NODES = 100_000;
     static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+    /**
+     * The longest run of characters without a space or line end that is read: SnakeYAML's reader
+     * copies its buffer for every step through such a run, so its time grows with the square of
+     * the run (4.9 million characters took 12 s here; a million takes about half a second).
+     */
+    static final int MAX_UNBROKEN_RUN = 1_000_000;
     private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[{,:-])\\*[^\\s,\\]}]+");
 
     private YamlMetadata() {
@@ -65,6 +71,13 @@ public final class YamlMetadata {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         Yaml parser = new Yaml(new SafeConstructor(options));
+        int run = longRunStart(yaml);
+        if (run >= 0) {
+            TextPosition inYaml = TextPosition.of(yaml, run);
+            return failure(ReadProblem.YAML_LIMIT, source, new TextPosition(firstLine + inYaml.line() - 1, inYaml.column()),
+                    "a value here runs over " + MAX_UNBROKEN_RUN + " characters without a space or line break:"
+                            + " refused as too long to read");
+        }
         Node root;
         try {
             root = parser.compose(new StringReader(yaml));
@@ -92,6 +105,23 @@ public final class YamlMetadata {
         } catch (Refused e) {
             return new Result(Optional.empty(), Optional.of(e.problem));
         }
+    }
+
+    /** Where the first run of over {@link #MAX_UNBROKEN_RUN} non-blank characters starts, or -1. */
+    private static int longRunStart(String yaml) {
+        if (yaml.length() <= MAX_UNBROKEN_RUN) {
+            return -1;
+        }
+        int start = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                start = i + 1;
+            } else if (i - start >= MAX_UNBROKEN_RUN) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static Result failure(String code, String source, TextPosition at, String message) {
@@ -255,8 +285,18 @@ public final class YamlMetadata {
                 MappingNode mapping = (MappingNode) node;
                 List<MetaNode.Entry> entries = new ArrayList<>(mapping.getValue().size());
                 Set<String> keys = new HashSet<>();
+                Set<String> explicit = new HashSet<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && !Tag.MERGE.equals(key.getTag())) {
+                        explicit.add(key.getValue());
+                    }
+                }
                 for (NodeTuple tuple : mapping.getValue()) {
                     TextPosition keyAt = at(tuple.getKeyNode().getStartMark(), firstLine);
+                    if (tuple.getKeyNode() instanceof ScalarNode merge && Tag.MERGE.equals(merge.getTag())) {
+                        merge(tuple.getValueNode(), depth, keyAt, explicit, keys, entries);
+                        continue;
+                    }
                     if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                         throw refuse(ReadProblem.YAML_SYNTAX, keyAt, "metadata keys must be plain text, not lists or mappings");
                     }
@@ -271,6 +311,28 @@ public final class YamlMetadata {
                 return new MetaNode.Mapping(entries, at, lastEnd(span(node, collectionStyle, shared), last));
             } finally {
                 onPath.remove(node);
+            }
+        }
+
+        /**
+         * A YAML 1.1 merge key ({@code <<: *defaults}, or a list of them): the merged mappings'
+         * entries join this mapping where the merge key stands, except keys this mapping sets itself
+         * or an earlier merged mapping already gave. They are the anchor's nodes, so they have no span.
+         */
+        private void merge(Node value, int depth, TextPosition at, Set<String> explicit, Set<String> keys,
+                List<MetaNode.Entry> entries) throws Refused {
+            List<Node> sources = value instanceof SequenceNode list ? list.getValue() : List.of(value);
+            for (Node source : sources) {
+                if (!(source instanceof MappingNode)) {
+                    throw refuse(ReadProblem.YAML_SYNTAX, at, "a merge key (<<) takes a mapping or a list of mappings");
+                }
+                MetaNode merged = convert(source, depth + 1, true);
+                for (MetaNode.Entry entry : ((MetaNode.Mapping) merged).entries()) {
+                    if (!explicit.contains(entry.key()) && keys.add(entry.key())) {
+                        entries.add(new MetaNode.Entry(entry.key(), entry.keyAt(), entry.value(), entry.endAt(),
+                                MetaNode.Span.NONE));
+                    }
+                }
             }
         }
 

@@ -141,23 +141,27 @@ final class YamlPatch {
                 continue;
             }
             Optional<MetaNode.Entry> entry = root.entry(key);
-            if (after == null) {
-                if (entry.isPresent()) {
-                    removeEntry(root, entry.get());
-                    expected.remove(key);
-                }
-                continue;
-            }
-            if (entry.isEmpty()) {
-                insertEntry(root, key, after, keys, expected);
-                continue;
-            }
             int mark = edits.size();
             try {
+                if (after == null) {
+                    if (entry.isPresent() && entry.get().keySpan().isKnown()) {
+                        removeEntry(root, entry.get());
+                        expected.remove(key);
+                    }
+                    continue;
+                }
+                if (entry.isEmpty()) {
+                    insertEntry(root, key, after, keys, expected);
+                    continue;
+                }
                 expected.put(key, before == null ? replaceEntryValue(root, entry.get(), after)
                         : node(entry.get().value(), before, after, root, entry.get()));
             } catch (Unplaceable e) {
                 edits.subList(mark, edits.size()).clear();
+                if (after == null || entry.isEmpty() || !entry.get().keySpan().isKnown()) {
+                    // nowhere to put it node by node: the loss check will say so
+                    continue;
+                }
                 rewriteEntry(entry.get(), key, after);
                 expected.put(key, plainNew(after));
             }
@@ -226,6 +230,9 @@ final class YamlPatch {
                 continue;
             }
             Optional<MetaNode.Entry> entry = original.entry(key);
+            if (entry.isPresent() && !entry.get().keySpan().isKnown()) {
+                throw new Unplaceable();
+            }
             if (a == null) {
                 if (entry.isPresent()) {
                     removeEntry(original, entry.get());
@@ -328,8 +335,12 @@ final class YamlPatch {
 
     // ---------------------------------------------------------------- text edits
 
-    private void insertEntry(Mapping map, String key, Object value, List<String> keyOrder, Map<String, Object> expected) {
-        List<MetaNode.Entry> entries = map.entries();
+    private void insertEntry(Mapping map, String key, Object value, List<String> keyOrder, Map<String, Object> expected)
+            throws Unplaceable {
+        List<MetaNode.Entry> entries = map.entries().stream().filter(e -> e.keySpan().isKnown()).toList();
+        if (entries.isEmpty() && !map.entries().isEmpty()) {
+            throw new Unplaceable();
+        }
         if (entries.isEmpty()) {
             if (map.span().style() == Style.FLOW) {
                 edits.add(new Edit(map.span().start() + 1, map.span().start() + 1, scalarKey(key) + ": " + YamlWriter.flow(value),
@@ -344,12 +355,12 @@ final class YamlPatch {
         int index = keyOrder.indexOf(key);
         MetaNode.Entry previous = null;
         for (int i = index - 1; i >= 0 && previous == null; i--) {
-            previous = map.entry(keyOrder.get(i)).orElse(null);
+            previous = map.entry(keyOrder.get(i)).filter(e -> e.keySpan().isKnown()).orElse(null);
         }
         MetaNode.Entry following = null;
         if (previous == null) {
             for (int i = index + 1; i < keyOrder.size() && following == null; i++) {
-                following = map.entry(keyOrder.get(i)).orElse(null);
+                following = map.entry(keyOrder.get(i)).filter(e -> e.keySpan().isKnown()).orElse(null);
             }
         }
         if (previous == null && following == null) {
@@ -386,9 +397,13 @@ final class YamlPatch {
         return YamlWriter.scalar(key);
     }
 
-    private void removeEntry(Mapping map, MetaNode.Entry entry) {
+    private void removeEntry(Mapping map, MetaNode.Entry entry) throws Unplaceable {
         List<MetaNode.Entry> entries = map.entries();
         int index = entries.indexOf(entry);
+        if (!entry.keySpan().isKnown() || index + 1 < entries.size() && !entries.get(index + 1).keySpan().isKnown()
+                || index > 0 && !entries.get(index - 1).keySpan().isKnown()) {
+            throw new Unplaceable();
+        }
         int keyStart = entry.keySpan().start();
         int end = knownEnd(entry.value(), entry.keySpan().end());
         if (map.span().style() == Style.FLOW) {

@@ -147,4 +147,17 @@ public class NodePatchTest {
         assertThat(changed).allMatch(line -> line.startsWith("-")).hasSize(13);
         assertThat(result.text()).contains("extra_unknown: keep me").contains("language_pair: eng-deu");
     }
+
+    @Test
+    void editsNextToAliasesAndMergeKeysEitherApplyOrAreReportedNeverCorrupt() {
+        String text = "---\nlicense: mit\ncommon: &c [nlp, en]\ntags: *c\nlanguage:\n- en\nds: &d {a: 1}\nother:\n  <<: *d\n  b: 2\n"
+                + "---\n# Model Card for x\n";
+        WriteResult tags = edit(text, c -> c.withDetails(c.details().withTags(List.of("nlp", "en", "vision"))));
+        // tags is an alias of another key's list: patching it would change that key too, so the whole entry is written
+        assertThat(tags.losses()).isEmpty();
+        assertThat(tags.text()).contains("common: &c [nlp, en]\n").contains("tags:\n- nlp\n- en\n- vision\n");
+        WriteResult language = edit(text, c -> c.withDetails(c.details().withLanguages(List.of("en", "fr"))));
+        assertThat(language.losses()).isEmpty();
+        assertThat(changedLines(text, language.text())).containsExactly("+- fr");
+    }
 }

@@ -97,4 +97,52 @@ class YamlMetadataTest {
                 new TextPosition(2, 1)));
         assertThat(YamlMetadata.parse("# just a comment\n", 2, "r").tree().orElseThrow()).isInstanceOf(MetaNode.Mapping.class);
     }
+
+    @Test
+    void scalarsKnowTheirSpanAndStyleInTheFile() {
+        String yaml = "license: 'mit'\ntags: [a, \"b c\"]\nx:\n  y: plain\n";
+        MetaNode.Mapping map = (MetaNode.Mapping) YamlMetadata.parse(yaml, 2, 4, "r").tree().orElseThrow();
+        MetaNode.Scalar licence = (MetaNode.Scalar) map.get("license").orElseThrow();
+        assertThat(licence.span()).isEqualTo(new MetaNode.Span(4 + 9, 4 + 14, MetaNode.Style.SINGLE_QUOTED));
+        MetaNode.Sequence tags = (MetaNode.Sequence) map.get("tags").orElseThrow();
+        assertThat(tags.span().style()).isEqualTo(MetaNode.Style.FLOW);
+        MetaNode.Scalar b = (MetaNode.Scalar) tags.items().get(1);
+        assertThat(yaml.substring(b.span().start() - 4, b.span().end() - 4)).isEqualTo("\"b c\"");
+        MetaNode.Mapping x = (MetaNode.Mapping) map.get("x").orElseThrow();
+        assertThat(yaml.substring(x.span().start() - 4, x.span().end() - 4)).as("a block ends at its last value")
+                .isEqualTo("y: plain");
+    }
+
+    @Test
+    void aliasesToOneLongScalarAreRefusedByTheCharactersTheyProduce() {
+        StringBuilder yaml = new StringBuilder("a: &a \"").append("x".repeat(100_000)).append("\"\nb:\n");
+        for (int i = 0; i < 3000; i++) {
+            yaml.append("- *a\n");
+        }
+        ReadProblem problem = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> YamlMetadata.parse(yaml.toString(), 2, "r")).problem().orElseThrow();
+        assertThat(problem.code()).isEqualTo(ReadProblem.YAML_LIMIT);
+        assertThat(problem.message()).contains("characters").contains("aliases repeat");
+        assertThat(problem.line()).as("at the value the aliases repeat").isEqualTo(2);
+    }
+
+    @Test
+    void aVeryLongUnbrokenValueIsRefusedAtItsPositionBeforeParsing() {
+        String yaml = "license: mit\ndescription: \"" + "y".repeat(1_200_000) + "\"\n";
+        ReadProblem problem = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> YamlMetadata.parse(yaml, 2, "r")).problem().orElseThrow();
+        assertThat(problem.code()).isEqualTo(ReadProblem.YAML_LIMIT);
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(14);
+    }
+
+    @Test
+    void mergeKeysAreResolvedAsYaml11DoesWithExplicitKeysWinning() {
+        String yaml = "defaults: &d {split: test, config: en}\nds:\n  <<: *d\n  config: fr\n  name: Tickets\n";
+        MetaNode.Mapping map = (MetaNode.Mapping) YamlMetadata.parse(yaml, 2, "r").tree().orElseThrow();
+        MetaNode.Mapping ds = (MetaNode.Mapping) map.get("ds").orElseThrow();
+        assertThat(ds.entries()).extracting(MetaNode.Entry::key).containsExactly("split", "config", "name");
+        assertThat(((MetaNode.Scalar) ds.get("config").orElseThrow()).text()).isEqualTo("fr");
+        assertThat(((MetaNode.Scalar) ds.get("split").orElseThrow()).span().isKnown()).as("the anchor's node").isFalse();
+    }
 }
