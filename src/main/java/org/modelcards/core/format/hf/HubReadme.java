@@ -64,6 +64,8 @@ public final class HubReadme {
         }
         LoadedCard back = reader.read(text, "README.md");
         java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, card, back.card(), REASON));
+        patched.droppedComments().forEach(field -> losses.add(new Loss(field,
+                "holds HTML comments inside its text, which the new text replaces")));
         patched.expectedMetadata().ifPresent(expected -> {
             if (back.metadata().isEmpty()) {
                 losses.add(new Loss("metadata", "the front matter would no longer parse"));
@@ -82,10 +84,18 @@ public final class HubReadme {
      * keys are not among them: the card keeps those as extra metadata.
      */
     public java.util.List<Loss> uncarried() {
-        return read.loaded().metadata().map(metadata -> YamlPatch.uncarried(
-                        YamlPatch.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata).stream()
-                .map(path -> new Loss("metadata." + path, "has no place in the card's model, so only a README keeps it"))
-                .toList()).orElse(java.util.List.of());
+        java.util.List<Loss> losses = new java.util.ArrayList<>();
+        read.loaded().metadata().ifPresent(metadata -> YamlPatch.uncarried(
+                        YamlPatch.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata)
+                .forEach(path -> losses.add(new Loss("metadata." + path,
+                        "has no place in the card's model, so only a README keeps it"))));
+        java.util.List<String> commented = HubReadmeWriter.commentedFields(read.layout());
+        if (!commented.isEmpty()) {
+            // one line for all: template cards have a prompt comment in nearly every section
+            losses.add(new Loss("body.comments", "HTML comments in the text of " + String.join(", ", commented)
+                    + " (such as the template's prompts) are kept only by a README"));
+        }
+        return java.util.List.copyOf(losses);
     }
 
     private static final String REASON = "does not read back from the saved README";

@@ -133,7 +133,7 @@ final class HubReadmeWriter {
      * A patched README: its text, and when the front matter was patched node by node, the metadata it
      * must read back as (for the loss check).
      */
-    record Patched(String text, Optional<Map<String, Object>> expectedMetadata) {
+    record Patched(String text, Optional<Map<String, Object>> expectedMetadata, List<String> droppedComments) {
     }
 
     /** The metadata of {@code card} as plain values: the modelled keys in the Hub's order, then the kept extra keys. */
@@ -155,10 +155,11 @@ final class HubReadmeWriter {
     /** {@code original} with the parts that differ between {@code base} (as read) and {@code card} replaced. */
     Patched patch(HubLayout layout, ModelCard base, ModelCard card) {
         if (base.equals(card)) {
-            return new Patched(layout.text, Optional.empty());
+            return new Patched(layout.text, Optional.empty(), List.of());
         }
         List<Edit> edits = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        List<String> dropped = new ArrayList<>();
         Optional<Map<String, Object>> expected = Optional.empty();
         if (layout.frontMatter && !layout.frontMatterBroken && layout.metadata != null) {
             boolean emptyIndex = layout.metadata.get("model-index").isPresent();
@@ -176,6 +177,9 @@ final class HubReadmeWriter {
             String after = render(slot.getKey(), card, slot.getValue().get(0), layout.eol);
             if (!before.equals(after)) {
                 edits.addAll(replace(slot.getKey(), slot.getValue(), after, layout));
+                if (slot.getKey() instanceof HubLayout.Prose prose && innerComments(layout, slot.getValue())) {
+                    dropped.add(prose.field());
+                }
             }
         }
         edits.addAll(insertions(layout, base, card, covered));
@@ -190,7 +194,33 @@ final class HubReadmeWriter {
             out.append(layout.text, at, edit.start()).append(edit.text());
             at = edit.end();
         }
-        return new Patched(out.append(layout.text.substring(at)).toString(), expected);
+        return new Patched(out.append(layout.text.substring(at)).toString(), expected, List.copyOf(dropped));
+    }
+
+    /**
+     * Whether a prose slot holds HTML comments after its leading ones (which a rewrite keeps): the
+     * form shows the text without them, so replacing the text drops them, and that must be said.
+     */
+    static boolean innerComments(HubLayout layout, List<HubLayout.Range> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            String text = layout.text.substring(ranges.get(i).start(), ranges.get(i).end());
+            if ((i == 0 ? text.substring(BodyReader.leading(text).length()) : text).contains("<!--")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields whose text in the README holds HTML comments, which only a README keeps. */
+    static List<String> commentedFields(HubLayout layout) {
+        List<String> fields = new ArrayList<>();
+        layout.slots.forEach((slot, ranges) -> {
+            if ((slot instanceof HubLayout.Prose || slot instanceof HubLayout.Label)
+                    && ranges.stream().anyMatch(r -> layout.text.substring(r.start(), r.end()).contains("<!--"))) {
+                fields.addAll(slot.fields());
+            }
+        });
+        return fields;
     }
 
     /** A replacement of the text in [start, end); insertions have start == end and keep their order. */

@@ -160,4 +160,20 @@ public class NodePatchTest {
         assertThat(language.losses()).isEmpty();
         assertThat(changedLines(text, language.text())).containsExactly("+- fr");
     }
+
+    @Test
+    void aCommentInsideEditedProseIsReportedAndLeadingPromptsAreKept() {
+        String text = "# Model Card for x\n\n## Uses\n\n### Direct Use\n\n<!-- Address questions around how the model is intended to be used -->\n\n"
+                + "Routing tickets.\n\n<!-- reviewer: check this with legal -->\n\nMore.\n\n## Bias, Risks, and Limitations\n\n"
+                + "<!-- This section is meant to convey both technical and sociotechnical limitations. -->\n\nFew.\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        WriteResult uses = readme.write(card.withIntendedUse(card.intendedUse().withDirectUse("Routing.")));
+        assertThat(uses.losses()).extracting(org.modelcards.core.format.Loss::fieldId).containsExactly("intendedUse.directUse");
+        assertThat(uses.text()).contains("<!-- Address questions");
+        WriteResult limits = readme.write(card.withBias(card.bias().withLimitations("Some.")));
+        assertThat(limits.losses()).as("only a leading prompt, which is kept").isEmpty();
+        assertThat(limits.text()).contains("<!-- This section is meant");
+        assertThat(readme.uncarried()).extracting(org.modelcards.core.format.Loss::fieldId).containsExactly("body.comments");
+    }
 }
