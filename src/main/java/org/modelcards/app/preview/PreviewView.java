@@ -105,16 +105,20 @@ public final class PreviewView {
         web.setId("preview-rendered");
         web.setContextMenuEnabled(false);
         web.getEngine().setJavaScriptEnabled(false);
-        // a clicked link leaves the preview for the system browser; the page itself never navigates
+        // clicks on links are taken over in the page (PreviewLinks) so the preview never fetches them;
+        // should the page still start to navigate anywhere, it is stopped and the card shown again
+        PreviewLinks links = new PreviewLinks(openLink);
         web.getEngine().locationProperty().addListener((obs, old, location) -> {
-            if (location != null && (location.startsWith("http:") || location.startsWith("https:")
-                    || location.startsWith("mailto:"))) {
+            if (location != null && !location.isEmpty() && !location.startsWith("about:")
+                    && !location.startsWith("data:")) {
+                web.getEngine().getLoadWorker().cancel();
                 Platform.runLater(() -> web.getEngine().loadContent(html));
-                openLink.accept(location);
             }
         });
         web.getEngine().getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.FAILED) {
+            if (state == Worker.State.SUCCEEDED) {
+                links.attach(web.getEngine().getDocument());
+            } else if (state == Worker.State.FAILED) {
                 web.getEngine().loadContent(html);
             }
         });
