@@ -58,9 +58,14 @@ public final class StudioApp extends Application {
         String key = recovery == null ? "" : recovery.newKey();
         Optional<CardDocument> restored = recovery == null ? Optional.empty()
                 : new RecoveryDialog(recoveryOffers, null).ask(key);
+        Optional<java.nio.file.Path> given = getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of);
         CardDocument first = restored.orElseGet(() -> new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
         EditorViewModel[] model = new EditorViewModel[1];
         MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m, Settings.persistent());
+        if (restored.isEmpty()) {
+            // a file given on the command line (or by the desktop's "open with") replaces the example
+            given.ifPresent(window::open);
+        }
         if (recovery != null) {
             autosaveWriter = Executors.newSingleThreadExecutor(r -> {
                 Thread thread = new Thread(r, "autosave");

@@ -18,6 +18,7 @@ import org.modelcards.app.wizard.NewCardWizard;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.app.wizard.NewCardWizardViewModel;
+import org.modelcards.app.document.CardDocument;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.template.CardTemplates;
 import org.modelcards.core.format.Loss;
@@ -59,11 +60,29 @@ final class DocumentActions {
         }
     }
 
-    /** Opens {@code path}, telling the user where and why when it cannot be read. */
+    /**
+     * Opens {@code path}, telling the user where and why when it cannot be read. The file is read and
+     * parsed on a background thread, so a large card does not freeze the window; it is shown (or the
+     * error is) back on the FX thread.
+     */
     void openPath(Path path) {
-        model.open(path).ifPresent(problem -> {
-            error("This file could not be opened", problem.toString());
-        });
+        window.get().getScene().setCursor(javafx.scene.Cursor.WAIT);
+        Thread reader = new Thread(() -> {
+            try {
+                CardDocument read = model.read(path);
+                javafx.application.Platform.runLater(() -> {
+                    window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                    model.show(read);
+                });
+            } catch (org.modelcards.core.format.CardReadException e) {
+                javafx.application.Platform.runLater(() -> {
+                    window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                    error("This file could not be opened", e.problem().toString());
+                });
+            }
+        }, "open " + path.getFileName());
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Saves to the document's file, or asks where; false when the user cancelled or the save failed. */

@@ -143,11 +143,19 @@ public final class EditorViewModel {
     /** Opens {@code path} (any supported format) in place of the current document; on failure the current one stays. */
     public Optional<ReadProblem> open(Path path) {
         try {
-            document.set(new CardDocument(files.open(path)));
+            document.set(read(path));
             return Optional.empty();
         } catch (CardReadException e) {
             return Optional.of(e.problem());
         }
+    }
+
+    /**
+     * Reads {@code path} into a document without showing it: the slow half of {@link #open}, safe on
+     * any thread, so a large card is read off the FX thread and then {@link #show shown}.
+     */
+    public CardDocument read(Path path) throws CardReadException {
+        return new CardDocument(files.open(path));
     }
 
     /** Shows {@code restored} (work recovered after a crash) in place of the current document. */

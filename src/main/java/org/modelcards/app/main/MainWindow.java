@@ -133,6 +133,11 @@ public final class MainWindow {
     }
 
     /** Whether the window may close: unsaved changes are saved or discarded, or the user cancels. */
+    /** Opens {@code path} in this window, off the FX thread, telling the user when it cannot be read. */
+    public void open(java.nio.file.Path path) {
+        actions.openPath(path);
+    }
+
     public boolean confirmClose() {
         return actions.confirmDiscard();
     }
