@@ -132,32 +132,15 @@ final class YamlPatch {
         if (Objects.equals(base, card)) {
             return expected;
         }
-        List<String> keys = new ArrayList<>(card.keySet());
-        base.keySet().stream().filter(k -> !card.containsKey(k)).forEach(keys::add);
+        List<String> keys = keyOrder(base, card);
         for (String key : keys) {
-            Object before = base.get(key);
-            Object after = card.get(key);
-            if (Objects.equals(before, after)) {
-                continue;
-            }
-            Optional<MetaNode.Entry> entry = root.entry(key);
             int mark = edits.size();
             try {
-                if (after == null) {
-                    if (entry.isPresent() && entry.get().keySpan().isKnown()) {
-                        removeEntry(root, entry.get());
-                        expected.remove(key);
-                    }
-                    continue;
-                }
-                if (entry.isEmpty()) {
-                    insertEntry(root, key, after, keys, expected);
-                    continue;
-                }
-                expected.put(key, before == null ? replaceEntryValue(root, entry.get(), after)
-                        : node(entry.get().value(), before, after, root, entry.get()));
+                key(root, key, base.get(key), card.get(key), keys, expected);
             } catch (Unplaceable e) {
                 edits.subList(mark, edits.size()).clear();
+                Optional<MetaNode.Entry> entry = root.entry(key);
+                Object after = card.get(key);
                 if (after == null || entry.isEmpty() || !entry.get().keySpan().isKnown()) {
                     // nowhere to put it node by node: the loss check will say so
                     continue;
@@ -167,6 +150,37 @@ final class YamlPatch {
             }
         }
         return expected;
+    }
+
+    /** The card's keys in its order, then the keys it no longer has. */
+    private static List<String> keyOrder(Map<String, Object> before, Map<String, Object> after) {
+        List<String> keys = new ArrayList<>(after.keySet());
+        before.keySet().stream().filter(k -> !after.containsKey(k)).forEach(keys::add);
+        return keys;
+    }
+
+    /** One key of a mapping from {@code b} to {@code a}: removed, inserted, or patched in place. */
+    private void key(Mapping original, String key, Object b, Object a, List<String> keys, Map<String, Object> expected)
+            throws Unplaceable {
+        if (Objects.equals(b, a)) {
+            return;
+        }
+        Optional<MetaNode.Entry> entry = original.entry(key);
+        if (entry.isPresent() && !entry.get().keySpan().isKnown()) {
+            throw new Unplaceable();
+        }
+        if (a == null) {
+            if (entry.isPresent()) {
+                removeEntry(original, entry.get());
+                expected.remove(key);
+            }
+        } else if (entry.isEmpty()) {
+            insertEntry(original, key, a, keys, expected);
+        } else if (b == null) {
+            expected.put(key, replaceEntryValue(original, entry.get(), a));
+        } else {
+            expected.put(key, node(entry.get().value(), b, a, original, entry.get()));
+        }
     }
 
     /** The last resort for one key: its whole entry written anew (only for values this patcher cannot place). */
@@ -221,30 +235,9 @@ final class YamlPatch {
     private Map<String, Object> mapping(Mapping original, Map<String, Object> before, Map<String, Object> after)
             throws Unplaceable {
         Map<String, Object> expected = plainMap(original);
-        List<String> keys = new ArrayList<>(after.keySet());
-        before.keySet().stream().filter(k -> !after.containsKey(k)).forEach(keys::add);
+        List<String> keys = keyOrder(before, after);
         for (String key : keys) {
-            Object b = before.get(key);
-            Object a = after.get(key);
-            if (Objects.equals(b, a)) {
-                continue;
-            }
-            Optional<MetaNode.Entry> entry = original.entry(key);
-            if (entry.isPresent() && !entry.get().keySpan().isKnown()) {
-                throw new Unplaceable();
-            }
-            if (a == null) {
-                if (entry.isPresent()) {
-                    removeEntry(original, entry.get());
-                    expected.remove(key);
-                }
-            } else if (entry.isEmpty()) {
-                insertEntry(original, key, a, keys, expected);
-            } else if (b == null) {
-                expected.put(key, replaceEntryValue(original, entry.get(), a));
-            } else {
-                expected.put(key, node(entry.get().value(), b, a, original, entry.get()));
-            }
+            key(original, key, before.get(key), after.get(key), keys, expected);
         }
         return expected;
     }
