@@ -97,7 +97,7 @@ final class ConvertCommand implements Callable<Integer> {
                 try {
                     AtomicFiles.writeString(done.target(), done.result().text());
                 } catch (IOException e) {
-                    err.println(done.target() + ": cannot write: " + e.getMessage());
+                    err.println(e.getMessage());
                     failed[0]++;
                 }
             }
