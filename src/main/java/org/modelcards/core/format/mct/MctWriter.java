@@ -198,7 +198,7 @@ final class MctWriter {
         if (value.isBlank()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> number = Numbers.parse(value).filter(MctJson::plainFits);
+        Optional<BigDecimal> number = Numbers.parse(value).filter(JsonText::fitsPlain);
         if (number.isEmpty()) {
             lose("evaluation.results.value", quote(value) + " (row " + (row + 1) + ") is not a number, which MCT's "
                     + "performance metric value requires");
