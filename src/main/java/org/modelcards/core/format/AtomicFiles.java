@@ -119,8 +119,11 @@ public final class AtomicFiles {
         }
     }
 
-    /** The file a write to {@code target} replaces: {@code target} itself, or the end of its chain of links. */
-    private static Path throughLinks(Path target) throws IOException {
+    /**
+     * The file a write to {@code target} replaces: {@code target} itself (absolute), or the end of its
+     * chain of symbolic links, which need not exist yet.
+     */
+    public static Path throughLinks(Path target) throws IOException {
         Path path = target.toAbsolutePath();
         for (int hops = 0; Files.isSymbolicLink(path); hops++) {
             if (hops == MAX_LINKS) {
