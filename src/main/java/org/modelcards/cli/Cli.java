@@ -2,6 +2,7 @@ package org.modelcards.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.modelcards.cli.report.ConsoleText;
 import picocli.CommandLine;
 
 /** Runs the {@code modelcard} command line; the only place that writes to the console. */
@@ -24,7 +25,7 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("modelcard: " + e.getMessage());
+            line.getErr().println("modelcard: " + ConsoleText.escape(e.getMessage()));
             return EXIT_USAGE;
         });
         int code = cli.execute(args);

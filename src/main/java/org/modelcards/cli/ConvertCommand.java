@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.modelcards.cli.report.ConsoleText;
 import org.modelcards.core.format.AtomicFiles;
 import org.modelcards.core.format.CardFiles;
 import org.modelcards.core.format.CardFormat;
@@ -17,6 +17,8 @@ import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.format.OrderedParallel;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.SourceText;
 import org.modelcards.core.format.WriteResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"Convert cards between formats: hf (README.md), json (native), mct, cyclonedx, html.",
                 "One input without -o goes to stdout; several inputs (files or folders) need -o DIR, where each",
                 "output keeps its input's relative path and base name. What the target cannot carry is listed on",
-                "stderr. A bad input is reported as path:line:col and the others still convert (exit 2 at the end)."})
+                "stderr. A bad input is reported as path:line:col and the others still convert (exit 2 at the end).",
+                "An output never replaces an input (unless --overwrite), never leaves -o DIR through a symbolic",
+                "link, and two inputs that would get the same output name stop the run before anything is written."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,8 +54,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IN", arity = "1..*", description = "Card files or folders.")
     List<Path> inputs;
 
-    /** What converting one input gave: the text and losses, or why it failed. */
-    private record Converted(Path input, Path target, WriteResult result, String problem) {
+    @Option(names = "--allow-loss", description = {"Convert a README whose front matter cannot be read (its metadata",
+            "is lost), or one that written back as a README would lose fields; what is lost is listed on stderr.",
+            "Without it such a file is refused (exit 2)."})
+    boolean allowLoss;
+
+    /** One input and the path it is written to (null: stdout). */
+    private record Job(Path input, Path target) {
+    }
+
+    /** What converting one input gave: the text, and the lines for stderr (losses), or why it was refused. */
+    private record Converted(Job job, WriteResult result, List<String> notes, String problem) {
     }
 
     @Override
@@ -59,47 +72,72 @@ final class ConvertCommand implements Callable<Integer> {
         CardFiles files = new CardFiles();
         CardFormat target = files.formats().byId(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown format: " + to + " (use " + String.join(", ", files.formats().ids()) + ")"));
-        List<Path[]> jobs = new ArrayList<>();
+        List<Path[]> found = new ArrayList<>();
         for (Path input : inputs) {
             for (Path file : CardPaths.expand(List.of(input))) {
                 Path relative = Files.isDirectory(input) ? input.relativize(file) : file.getFileName();
-                jobs.add(new Path[] {file, relative});
+                found.add(new Path[] {file, relative});
             }
         }
         boolean toStdout = output == null;
-        if (toStdout && (jobs.size() != 1 || inputs.stream().anyMatch(Files::isDirectory))) {
+        if (toStdout && (found.size() != 1 || inputs.stream().anyMatch(Files::isDirectory))) {
             throw new ParameterException(spec.commandLine(), "several inputs need -o DIR");
         }
-        Set<Path> inputSet = new HashSet<>();
-        jobs.forEach(j -> inputSet.add(j[0].toAbsolutePath().normalize()));
+        boolean singleFileOutput = found.size() == 1 && output != null && !Files.isDirectory(output)
+                && !inputs.stream().anyMatch(Files::isDirectory) && output.getFileName().toString().contains(".");
+        List<Job> jobs = new ArrayList<>();
+        for (Path[] file : found) {
+            jobs.add(new Job(file[0], toStdout ? null : singleFileOutput ? output : output.resolve(outputName(files, file[1]))));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean singleFileOutput = jobs.size() == 1 && output != null && !Files.isDirectory(output)
-                && !inputs.stream().anyMatch(Files::isDirectory) && output.getFileName().toString().contains(".");
+        if (!toStdout) {
+            // before anything is converted or written: a half-done batch with one output overwritten by another helps no one
+            List<String> collisions;
+            try {
+                collisions = OutputSafety.collisions(jobs.stream().map(Job::input).toList(), jobs.stream().map(Job::target).toList());
+            } catch (IOException e) {
+                err.println(ConsoleText.escape(output) + ": cannot tell where outputs go: " + ConsoleText.escape(e.getMessage()));
+                return Cli.EXIT_USAGE;
+            }
+            if (!collisions.isEmpty()) {
+                collisions.forEach(err::println);
+                return Cli.EXIT_USAGE;
+            }
+        }
+        OutputSafety safety = new OutputSafety(jobs.stream().map(Job::input).toList());
+        AtomicFiles writer = new AtomicFiles();
         int[] failed = new int[1];
-        new OrderedParallel(threads).run(jobs, job -> convert(files, target, job[0],
-                toStdout ? null : singleFileOutput ? output : output.resolve(outputName(files, job[1]))), done -> {
+        new OrderedParallel(threads).run(jobs, job -> convert(files, target, job), done -> {
             if (done.problem() != null) {
                 err.println(done.problem());
                 failed[0]++;
                 return;
             }
+            done.notes().forEach(err::println);
             for (Loss loss : done.result().losses()) {
-                err.println(done.input() + ": " + target.id() + " cannot carry " + loss.fieldId() + " (" + loss.reason() + ")");
+                err.println(ConsoleText.escape(done.job().input()) + ": " + target.id() + " cannot carry "
+                        + ConsoleText.escape(loss.fieldId()) + " (" + ConsoleText.escape(loss.reason()) + ")");
             }
-            if (toStdout) {
+            Path to = done.job().target();
+            if (to == null) {
                 out.print(done.result().text());
                 out.flush();
-            } else if (!overwrite && inputSet.contains(done.target().toAbsolutePath().normalize())) {
-                err.println(done.target() + ": not written: it is an input (use --overwrite to replace it)");
+                return;
+            }
+            Optional<String> refused = !overwrite && safety.isInput(to)
+                    ? Optional.of(ConsoleText.escape(to) + ": not written: it is an input (use --overwrite to replace it)")
+                    : singleFileOutput ? Optional.empty() : OutputSafety.leaves(output, to);
+            if (refused.isPresent()) {
+                err.println(refused.get());
                 failed[0]++;
-            } else {
-                try {
-                    AtomicFiles.writeString(done.target(), done.result().text());
-                } catch (IOException e) {
-                    err.println(done.target() + ": cannot write: " + e.getMessage());
-                    failed[0]++;
-                }
+                return;
+            }
+            try {
+                writer.write(to, done.result().text());
+            } catch (IOException e) {
+                err.println(ConsoleText.escape(e.getMessage()));
+                failed[0]++;
             }
         });
         return failed[0] > 0 ? Cli.EXIT_USAGE : 0;
@@ -113,16 +151,32 @@ final class ConvertCommand implements Callable<Integer> {
         return parent == null ? file : parent.resolve(file).toString();
     }
 
-    private static Converted convert(CardFiles files, CardFormat target, Path input, Path out) {
+    private Converted convert(CardFiles files, CardFormat target, Job job) {
+        Path input = job.input();
         try {
             OpenedCard opened = files.open(input);
-            WriteResult result = opened.format().id().equals(target.id()) ? opened.render(opened.loaded().card())
-                    : target.write(opened.loaded().card());
-            return new Converted(input, out, result, null);
+            boolean fromReadme = opened.format().id().equals("hf");
+            boolean sameFormat = opened.format().id().equals(target.id());
+            List<String> notes = new ArrayList<>();
+            Optional<ReadProblem> unread = ConversionLosses.unreadFrontMatter(opened.loaded());
+            if (fromReadme && !sameFormat && unread.isPresent()) {
+                if (!allowLoss) {
+                    return new Converted(job, null, List.of(), ConversionLosses.refusal(unread.get(), target.id()));
+                }
+                notes.add(ConversionLosses.lost(unread.get(), target.id(), SourceText.read(input).text()));
+            }
+            WriteResult result = sameFormat ? opened.render(opened.loaded().card()) : target.write(opened.loaded().card());
+            if (fromReadme && sameFormat && !allowLoss) {
+                Optional<String> refused = ConversionLosses.sameFormatRefusal(input, result);
+                if (refused.isPresent()) {
+                    return new Converted(job, null, List.of(), refused.get());
+                }
+            }
+            return new Converted(job, result, notes, null);
         } catch (CardReadException e) {
-            return new Converted(input, out, null, e.problem().toString());
+            return new Converted(job, null, List.of(), ConsoleText.escape(e.problem()));
         } catch (RuntimeException e) {
-            return new Converted(input, out, null, input + ": cannot convert: " + e.getMessage());
+            return new Converted(job, null, List.of(), ConsoleText.escape(input) + ": cannot convert: " + ConsoleText.escape(e.getMessage()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.modelcards.cli.report.ConsoleText;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;
@@ -56,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
             review = new CardReview(FieldCatalog.standard(), Validator.standard()).review(
                     CardSubject.from(files.load(before)), CardSubject.from(files.load(after)), chosen, Strictness.RELEASE);
         } catch (CardReadException e) {
-            spec.commandLine().getErr().println(e.problem());
+            spec.commandLine().getErr().println(ConsoleText.escape(e.problem()));
             return Cli.EXIT_USAGE;
         }
         ReviewReport report = new ReviewReport(CatalogTexts.forLocale(Locale.ENGLISH));
@@ -65,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
             case markdown -> out.print(report.markdown(review, before.toString(), after.toString()));
             case text -> {
                 for (Change change : review.changes()) {
-                    out.println(symbol(change.kind()) + " " + change.path() + (change.kind() == Change.Kind.CHANGED
+                    out.println(symbol(change.kind()) + " " + ConsoleText.escape(change.path()) + (change.kind() == Change.Kind.CHANGED
                             ? ": " + oneLine(change.before()) + " -> " + oneLine(change.after())
                             : ": " + oneLine(change.kind() == Change.Kind.ADDED ? change.after() : change.before())));
                 }
@@ -87,8 +88,9 @@ final class DiffCommand implements Callable<Integer> {
         };
     }
 
+    /** A value on one line: line breaks become spaces, other control characters escapes (the value is the card's, not ours). */
     private static String oneLine(String text) {
-        String line = text.replace("\n", " ").strip();
-        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
+        String line = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").strip();
+        return ConsoleText.escape(line.length() > 100 ? line.substring(0, 97) + "..." : line);
     }
 }

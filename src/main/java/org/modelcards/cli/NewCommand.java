@@ -77,7 +77,7 @@ final class NewCommand implements Callable<Integer> {
             AtomicFiles.writeString(output, result.text());
             return 0;
         } catch (IOException e) {
-            err.println(output + ": cannot write: " + e.getMessage());
+            err.println(e.getMessage());
             return Cli.EXIT_USAGE;
         }
     }

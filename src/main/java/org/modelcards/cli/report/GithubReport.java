@@ -31,9 +31,12 @@ public final class GithubReport implements ReportWriter {
         }
     }
 
-    /** Escapes a message as the workflow command syntax requires. */
+    /**
+     * Escapes a message as the workflow command syntax requires ({@code %}, CR, LF), and every other
+     * control character as {@link ConsoleText} does, so no value can end the command or colour the log.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ConsoleText.escape(text, true).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a property value, which also may not contain {@code :} or {@code ,}. */

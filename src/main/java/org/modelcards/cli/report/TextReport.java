@@ -6,7 +6,10 @@ import org.modelcards.core.validation.Completeness;
 import org.modelcards.core.validation.FileValidation;
 import org.modelcards.core.validation.Issue;
 
-/** One line per problem, as compilers print them: {@code path:line:col: severity: message [RULE]}. */
+/**
+ * One line per problem, as compilers print them: {@code path:line:col: severity: message [RULE]}; control
+ * characters in paths and messages are escaped, so every line is one of ours.
+ */
 public final class TextReport implements ReportWriter {
     private final PrintWriter out;
     private final boolean scores;
@@ -25,21 +28,24 @@ public final class TextReport implements ReportWriter {
         }
         if (scores && result.readable()) {
             Completeness completeness = result.report().completeness();
-            out.println(result.path() + ": " + completeness.percent() + "% complete");
+            out.println(ConsoleText.escape(result.path()) + ": " + completeness.percent() + "% complete");
             for (Completeness.SectionScore section : completeness.sections()) {
                 if (section.counts()) {
-                    out.printf("  %-28s %3d%%%s%n", texts.sectionLabel(section.sectionId()), section.percent(),
-                            section.missing().isEmpty() ? "" : "  missing: " + String.join(", ", section.missing()));
+                    out.printf("  %-28s %3d%%%s%n", ConsoleText.escape(texts.sectionLabel(section.sectionId())),
+                            section.percent(), section.missing().isEmpty() ? ""
+                                    : "  missing: " + ConsoleText.escape(String.join(", ", section.missing())));
                 }
             }
         }
     }
 
+    /** One issue's line; the path, message and hint come from the card and its file name, so they are {@link ConsoleText escaped}. */
     static String line(FileValidation result, Issue issue) {
-        String where = issue.at().isKnown() ? result.path() + ":" + issue.at().line() + ":" + issue.at().column()
-                : result.path().toString();
+        String path = ConsoleText.escape(result.path());
+        String where = issue.at().isKnown() ? path + ":" + issue.at().line() + ":" + issue.at().column() : path;
         String hint = issue.hint().isEmpty() ? "" : " (" + issue.hint() + ")";
-        return where + ": " + issue.severity().label() + ": " + issue.message() + hint + " [" + issue.ruleId() + "]";
+        return where + ": " + issue.severity().label() + ": " + ConsoleText.escape(issue.message() + hint)
+                + " [" + ConsoleText.escape(issue.ruleId()) + "]";
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A card file's text, read strictly: UTF-8 only, no binary, not too large. A leading byte-order
@@ -22,15 +23,27 @@ public record SourceText(String text, boolean byteOrderMark) {
 
     private static final char BOM = '\uFEFF';
 
+    // file types in a Unix mode (sys/stat.h)
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFBLK = 0060000;
+    private static final int S_IFSOCK = 0140000;
+
     /** Reads {@code path}; any problem becomes one {@link ReadProblem} naming the file. */
     public static SourceText read(Path path) throws CardReadException {
         String source = path.toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
+            // look before opening: opening a FIFO blocks until something writes to it, and a device never ends
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw fail(source, 0, 0, "is a directory, not a card file");
             }
-            long size = Files.size(path);
+            if (!attributes.isRegularFile()) {
+                throw fail(source, 0, 0, "not a regular file (" + kind(path) + ")");
+            }
+            long size = attributes.size();
             if (size > MAX_BYTES) {
                 throw fail(source, 0, 0, String.format("file is too large (%.1f MB; the limit is %d MB)",
                         size / 1048576.0, MAX_BYTES / 1048576));
@@ -47,6 +60,22 @@ public record SourceText(String text, boolean byteOrderMark) {
             throw fail(source, 0, 0, "file is too large (the limit is " + MAX_BYTES / 1048576 + " MB)");
         }
         return decode(bytes, source);
+    }
+
+    /** What a file that is neither regular nor a folder is, from its Unix mode where the platform tells it. */
+    private static String kind(Path path) {
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode") & S_IFMT;
+            return switch (type) {
+                case S_IFIFO -> "a FIFO";
+                case S_IFCHR -> "a character device";
+                case S_IFBLK -> "a block device";
+                case S_IFSOCK -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
     }
 
     /** Decodes {@code bytes} as UTF-8, refusing binary content and malformed sequences. */

@@ -2,11 +2,19 @@ package org.modelcards.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.RandomAccessFile;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +70,28 @@ class SourceTextTest {
     }
 
     @Test
+    void aFifoIsRefusedBeforeItIsOpenedSoReadingNeverBlocks() throws Exception {
+        Path fifo = dir.resolve("README.md");
+        assumeTrue(mkfifo(fifo), "mkfifo is not available here");
+        CardReadException refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(CardReadException.class, () -> SourceText.read(fifo)));
+        assertThat(refused.getMessage()).isEqualTo(fifo + ": not a regular file (a FIFO)");
+        assertThat(refused.problem().code()).isEqualTo(ReadProblem.UNREADABLE);
+    }
+
+    @Test
+    void devicesAndSocketsAreRefused() throws Exception {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "no /dev/null here");
+        assertThatThrownBy(() -> SourceText.read(device)).hasMessage("/dev/null: not a regular file (a character device)");
+        Path socket = dir.resolve("card.json");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            assertThatThrownBy(() -> SourceText.read(socket)).hasMessage(socket + ": not a regular file (a socket)");
+        }
+    }
+
+    @Test
     void positionsCountEveryKindOfLineEnd() {
         assertThat(TextPosition.of("a\r\nb\rc\nd", 7)).isEqualTo(new TextPosition(4, 1));
         assertThat(TextPosition.of("abc", 2)).isEqualTo(new TextPosition(1, 3));
@@ -76,6 +106,19 @@ class SourceTextTest {
         assertThat(Files.readString(file)).isEqualTo("second é");
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file);
+        }
+    }
+
+    /** Makes a named pipe with the system's mkfifo, which Java cannot do itself. */
+    static boolean mkfifo(Path path) {
+        try {
+            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

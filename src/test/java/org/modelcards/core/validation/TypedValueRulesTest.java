@@ -148,6 +148,26 @@ class TypedValueRulesTest {
             assertThat(issue.message()).isEqualTo(message);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"1e999999999", "1e-999999999", "1E+99999999999", "1e1000"})
+        void aNumberTooLargeToWriteOutIsOutOfRangeAndIsNeverExpanded(String value) {
+            Issue issue = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> reportedOnce(subject(cardWith("details.parameterCount", value)), EU_GPAI, "VALUE-NUMBER", ERROR, ERROR));
+
+            assertThat(issue.message()).isEqualTo("details.parameterCount \"" + value
+                    + "\" is out of range: written out it would have more than 1000 digits.");
+        }
+
+        @Test
+        void thousandsOfDigitsAreOutOfRangeAndQuotedByTheirStartOnly() {
+            String digits = "7".repeat(5000);
+            Issue issue = reportedOnce(subject(cardWith("details.parameterCount", digits)), EU_GPAI, "VALUE-NUMBER",
+                    ERROR, ERROR);
+
+            assertThat(issue.message()).isEqualTo("details.parameterCount \"77777777777777777777... (5000 characters)\""
+                    + " is out of range: written out it would have more than 1000 digits.");
+        }
+
         @Test
         void aMetricValueThatIsNotANumberNamesTheCell() {
             Issue issue = reportedOnce(row(EvalResult.EMPTY.withValue("91%")), MITCHELL, "VALUE-NUMBER", ERROR, ERROR);

@@ -3,7 +3,6 @@ package org.modelcards.core.format.cyclonedx;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,13 +86,8 @@ final class BomJson {
      * object whose {@code bomFormat} is {@code CycloneDX}, then the library's own reading.
      */
     static Bom read(org.cyclonedx.parsers.JsonParser parser, String text, String source) throws CardReadException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw problem(ReadProblem.JSON_SYNTAX, source, at, "invalid JSON: " + e.getOriginalMessage());
-        }
+        // the shared reader first: syntax errors and safety limits (nesting, huge numbers) at their line:column
+        JsonNode root = JsonText.parse(text, source);
         if (root == null || root.isMissingNode()) {
             throw problem(ReadProblem.NOT_A_CARD, source, null, "empty file: not a CycloneDX BOM");
         }

@@ -110,7 +110,7 @@ final class CardTreeReader {
             return value.textValue();
         }
         if (value.isBigDecimal()) {
-            return value.decimalValue().toPlainString();
+            return JsonText.plainText(value.decimalValue());
         }
         if (value.isNumber() || value.isBoolean()) {
             return value.asText();

@@ -1,9 +1,6 @@
 package org.modelcards.core.format.mct;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -68,18 +65,8 @@ public final class MctFormat implements CardFormat {
 
     @Override
     public ModelCard read(String text, String source) throws CardReadException {
-        JsonNode root;
-        try {
-            root = JsonText.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            TextPosition at = e instanceof StreamConstraintsException
-                    ? JsonText.beyondNestingLimit(text, JsonText.MAX_DEPTH) : TextPosition.UNKNOWN;
-            JsonLocation location = e.getLocation();
-            if (!at.isKnown() && location != null && location.getLineNr() > 0) {
-                at = new TextPosition(location.getLineNr(), location.getColumnNr());
-            }
-            throw problem(ReadProblem.JSON_SYNTAX, source, at, "invalid JSON: " + e.getOriginalMessage());
-        }
+        // the shared reader: syntax errors and safety limits (nesting, huge numbers) at their line:column
+        JsonNode root = JsonText.parse(text, source);
         if (root == null || root.isMissingNode()) {
             throw problem(ReadProblem.NOT_A_CARD, source, TextPosition.UNKNOWN,
                     "empty file: not a Model Card Toolkit card");

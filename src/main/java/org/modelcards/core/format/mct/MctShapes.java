@@ -72,7 +72,7 @@ final class MctShapes {
             return node.textValue();
         }
         if (node.isNumber()) {
-            return MctJson.numberText(node);
+            return node.isBigDecimal() ? JsonText.plainText(node.decimalValue()) : node.asText();
         }
         if (node.isBoolean()) {
             return node.asText();

@@ -198,9 +198,10 @@ final class MctWriter {
         if (value.isBlank()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> number = Numbers.parse(value).filter(MctJson::plainFits);
+        Optional<BigDecimal> number = Numbers.parse(value).filter(JsonText::fitsPlain);
         if (number.isEmpty()) {
-            lose("evaluation.results.value", quote(value) + " (row " + (row + 1) + ") is not a number, which MCT's "
+            lose("evaluation.results.value", quote(value) + " (row " + (row + 1) + ") is "
+                    + (Numbers.isOutOfRange(value) ? "out of range" : "not a number") + ", which MCT's "
                     + "performance metric value requires");
         } else if (!Numbers.isPlainDecimal(value)) {
             lose("evaluation.results.value", quote(value) + " (row " + (row + 1) + ") is written as the number "

@@ -112,7 +112,12 @@ final class TypedValueRule implements Rule {
         String id = value.field().id();
         boolean column = !value.path().equals(id);
         NumberRange range = column ? NumberRange.ANY : value.field().range();
-        if (number.isEmpty()) {
+        if (number.isEmpty() && Numbers.isOutOfRange(text)) {
+            // quoted by its start only: the whole text may be thousands of digits
+            String shown = text.length() <= 40 ? text : text.substring(0, 20) + "... (" + text.length() + " characters)";
+            findings.report(NUMBER, id, value.path(), value.path() + " \"" + shown + "\" is out of range: written out it "
+                    + "would have more than " + Numbers.MAX_LENGTH + " digits.", "Check for a typo in the digits or the exponent.");
+        } else if (number.isEmpty()) {
             findings.report(NUMBER, id, value.path(), value.path() + " \"" + text + "\" is not a number.",
                     "Write digits only, e.g. 66000000 or 1.2e9, without units (the label says the unit).");
         } else if (range != NumberRange.ANY && number.get().signum() < 0) {
