@@ -165,7 +165,8 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 notes.add(ConversionLosses.lost(unread.get(), target.id(), SourceText.read(input).text()));
             }
-            WriteResult result = sameFormat ? opened.render(opened.loaded().card()) : target.write(opened.loaded().card());
+            // a README into another format also lists what its front matter holds that the card cannot
+            WriteResult result = opened.renderAs(target, opened.loaded().card());
             if (fromReadme && sameFormat && !allowLoss) {
                 Optional<String> refused = ConversionLosses.sameFormatRefusal(input, result);
                 if (refused.isPresent()) {

@@ -120,7 +120,7 @@ final class SetCommand implements Callable<Integer> {
                 err.println(e.problem());
                 exit = Cli.EXIT_USAGE;
             } catch (IOException e) {
-                err.println(file + ": cannot write: " + e.getMessage());
+                err.println(e.getMessage()); // AtomicFiles names the file and the reason
                 exit = Cli.EXIT_USAGE;
             }
         }

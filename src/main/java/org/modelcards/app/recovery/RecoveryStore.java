@@ -75,13 +75,24 @@ public final class RecoveryStore implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".modelcard-studio", "recovery");
     }
 
+    /** Unsaved drafts are the user's alone: the folders are 0700 where the file system has POSIX permissions. */
+    private static void privateToTheUser(Path folder) {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system (or not ours to change): the drafts keep the folder's own permissions
+        }
+    }
+
     /** Joins the recovery folder {@code root} as a new instance: its own folder, locked until {@link #close()}. */
     public static RecoveryStore open(Path root) throws IOException {
         long pid = ProcessHandle.current().pid();
         Files.createDirectories(root);
+        privateToTheUser(root);
         for (int attempt = 0; attempt < 5; attempt++) {
             Path own = root.resolve("instance-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(own);
+            privateToTheUser(own);
             FileChannel channel = FileChannel.open(own.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);

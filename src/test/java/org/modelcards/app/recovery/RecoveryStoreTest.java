@@ -170,4 +170,24 @@ class RecoveryStoreTest {
         ModelCard card = FieldCatalog.standard().require("details.name").write(ModelCard.EMPTY, name);
         return new RecoveryStore.Work(card, Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    @org.junit.jupiter.api.Test
+    void theRecoveryFoldersArePrivateToTheUser(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        try (RecoveryStore store = RecoveryStore.open(root.resolve("recovery"))) {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.getPosixFilePermissions(root.resolve("recovery")))
+                    .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var folders = java.nio.file.Files.list(root.resolve("recovery"))) {
+                folders.forEach(folder -> org.assertj.core.api.Assertions.assertThat(
+                        uncheckedPermissions(folder)).isEqualTo("rwx------"));
+            }
+        }
+    }
+
+    private static String uncheckedPermissions(Path folder) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(folder));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

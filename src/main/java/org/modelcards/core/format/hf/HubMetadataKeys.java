@@ -160,7 +160,7 @@ public final class HubMetadataKeys {
             return new YamlWriter.Raw("null");
         }
         if (node.isNumber() || node.isBoolean()) {
-            return new YamlWriter.Raw(node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+            return new YamlWriter.Raw(node.isBigDecimal() ? JsonText.plainText(node.decimalValue()) : node.asText());
         }
         return node.asText();
     }

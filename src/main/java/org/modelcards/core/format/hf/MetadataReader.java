@@ -25,7 +25,7 @@ import org.modelcards.core.model.ExtraField;
  */
 final class MetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final CardBuilder card;
 
@@ -216,9 +216,14 @@ final class MetadataReader {
         };
     }
 
+    /** A YAML number as an exact decimal; one too long to write out plainly stays the text written. */
     private static JsonNode number(String text) {
+        if (text.length() > org.modelcards.core.model.Numbers.MAX_LENGTH) {
+            return NODES.textNode(text);
+        }
         try {
-            return NODES.numberNode(new BigDecimal(text.replace("_", "")));
+            BigDecimal value = new BigDecimal(text.replace("_", ""));
+            return org.modelcards.core.format.JsonText.fitsPlain(value) ? NODES.numberNode(value) : NODES.textNode(text);
         } catch (NumberFormatException e) {
             return NODES.textNode(text);
         }
