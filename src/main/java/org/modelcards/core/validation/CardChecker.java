@@ -28,8 +28,13 @@ public final class CardChecker {
             return new FileValidation(path, true, validator.validate(CardSubject.from(files.load(path)), profile, strictness));
         } catch (CardReadException e) {
             return unreadable(path, ReadRules.toIssue(e.problem()));
-        } catch (RuntimeException e) {
-            return unreadable(path, new Issue(ReadProblem.UNREADABLE, Severity.ERROR, "", "could not be checked: " + e, "", null));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a fault of ours on this one file: said for this file, and the run goes on (exit 2)
+            return unreadable(path, new Issue(ReadProblem.UNREADABLE, Severity.ERROR, "",
+                    "could not be checked: the checker failed on this file (please report it with the file)", "", null));
+        } catch (OutOfMemoryError e) {
+            return unreadable(path, new Issue(ReadProblem.UNREADABLE, Severity.ERROR, "",
+                    "could not be checked: the file needs more memory than this run has", "", null));
         }
     }
 
