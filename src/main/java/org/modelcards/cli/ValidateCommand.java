@@ -42,8 +42,9 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             description = "huggingface (default), mitchell, eu-gpai or classroom.")
     String profile;
 
-    @Option(names = "--strictness", paramLabel = "S", defaultValue = "release",
-            description = "release (default): missing required content is an error; draft: a warning.")
+    @Option(names = "--strictness", paramLabel = "S",
+            description = "draft (default): errors are only what the Hub would refuse, ignore or lose; release: a release"
+                    + " gate, where missing required fields and template text are errors too.")
     String strictness;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text",

@@ -25,7 +25,7 @@ public final class CardChecker {
     /** Reads the file once and validates it; never throws for bad content. */
     public FileValidation check(Path path) {
         try {
-            return new FileValidation(path, true, validator.validate(CardSubject.from(files.load(path)), profile, strictness));
+            return new FileValidation(path, true, validator.validate(CardSubject.from(files.open(path)), profile, strictness));
         } catch (CardReadException e) {
             return unreadable(path, ReadRules.toIssue(e.problem()));
         } catch (RuntimeException e) {
