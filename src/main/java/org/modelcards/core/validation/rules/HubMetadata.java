@@ -95,7 +95,7 @@ final class HubMetadata {
     }
 
     private static void addString(List<Value> values, String key, String path, MetaNode node) {
-        if (node instanceof Scalar s && s.type() == MetaNode.ScalarType.STRING && !s.text().isBlank()) {
+        if (Yaml12.isString(node) && node instanceof Scalar s && !s.text().isBlank()) {
             values.add(new Value(key, path, s.text().strip(), s.at()));
         }
     }

@@ -98,10 +98,12 @@ final class MetadataTypeRule implements Rule {
                 }
             }
             case STRING_LIST -> {
+                // the schema says a list, but the Hub has accepted a single string here (AutoTrain wrote
+                // "tags: autotrain"), so only a value that is neither is refused
                 if (value instanceof Sequence list) {
                     items(findings, key, field, list);
                 } else {
-                    wrong(findings, field, key, value, type);
+                    requireString(findings, key, field, key, value, type);
                 }
             }
             case BOOLEAN_OR_MAPPING -> {
@@ -149,7 +151,7 @@ final class MetadataTypeRule implements Rule {
     }
 
     private void requireString(Findings findings, String key, String field, String path, MetaNode value, Type type) {
-        if (!(value instanceof Scalar s && s.type() == ScalarType.STRING)) {
+        if (!Yaml12.isString(value)) {
             wrong(findings, field, path, value, type);
         }
     }

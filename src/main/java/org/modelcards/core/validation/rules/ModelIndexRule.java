@@ -197,7 +197,7 @@ final class ModelIndexRule implements Rule {
     }
 
     private static boolean isString(MetaNode node) {
-        return node instanceof Scalar s && s.type() == MetaNode.ScalarType.STRING;
+        return Yaml12.isString(node);
     }
 
     private static void fail(Findings findings, MetaNode node, String message) {
