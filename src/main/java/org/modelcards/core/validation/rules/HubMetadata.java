@@ -55,13 +55,14 @@ final class HubMetadata {
     List<Value> strings(String key) {
         List<Value> values = new ArrayList<>();
         if (subject.fromReadme()) {
-            node(key).ifPresent(node -> {
-                if (node instanceof Sequence list) {
+            subject.metadata().flatMap(m -> m.entry(key)).ifPresent(entry -> {
+                if (entry.value() instanceof Sequence list) {
                     for (int i = 0; i < list.items().size(); i++) {
-                        addString(values, key, key + "[" + i + "]", list.items().get(i));
+                        addString(values, key, key + "[" + i + "]", list.items().get(i), list.items().get(i).at());
                     }
                 } else {
-                    addString(values, key, key, node);
+                    // a single value is reported at its key, where the line starts
+                    addString(values, key, key, entry.value(), entry.keyAt());
                 }
             });
             return values;
@@ -94,9 +95,9 @@ final class HubMetadata {
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    private static void addString(List<Value> values, String key, String path, MetaNode node) {
+    private static void addString(List<Value> values, String key, String path, MetaNode node, TextPosition at) {
         if (Yaml12.isString(node) && node instanceof Scalar s && !s.text().isBlank()) {
-            values.add(new Value(key, path, s.text().strip(), s.at()));
+            values.add(new Value(key, path, s.text().strip(), at));
         }
     }
 
