@@ -55,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
         Review review;
         try {
             review = new CardReview(FieldCatalog.standard(), Validator.standard()).review(
-                    CardSubject.from(files.load(before)), CardSubject.from(files.load(after)), chosen, Strictness.RELEASE);
+                    CardSubject.from(files.open(before)), CardSubject.from(files.open(after)), chosen, Strictness.RELEASE);
         } catch (CardReadException e) {
             spec.commandLine().getErr().println(ConsoleText.escape(e.problem()));
             return Cli.EXIT_USAGE;

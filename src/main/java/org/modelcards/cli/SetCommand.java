@@ -129,27 +129,33 @@ final class SetCommand implements Callable<Integer> {
 
     /**
      * Where each input goes: itself, or under {@code -o DIR} at its relative path (its name alone for
-     * absolute or upward paths); null, after saying why, when two inputs would land on one file.
+     * absolute or upward paths), never through a link out of {@code DIR} nor over an input, and no
+     * two inputs on one file; null, after saying why, when any of that fails (nothing is written).
      */
     private Map<Path, Path> targets(List<Path> files, PrintWriter err) {
         Map<Path, Path> targets = new LinkedHashMap<>();
-        Map<Path, Path> claimed = new LinkedHashMap<>();
         for (Path file : files) {
-            Path target = file;
-            if (output != null) {
-                Path relative = file.normalize();
-                boolean inside = !relative.isAbsolute() && !relative.startsWith("..");
-                target = output.resolve(inside ? relative : file.getFileName());
-            }
-            Path key = target.toAbsolutePath().normalize();
-            Path other = claimed.putIfAbsent(key, file);
-            if (other != null && !other.equals(file)) {
-                err.println(file + ": would be written to " + target + " as " + other + " is: nothing was written");
-                return null;
-            }
-            targets.put(file, target);
+            Path relative = file.normalize();
+            boolean inside = !relative.isAbsolute() && !relative.startsWith("..");
+            targets.put(file, output == null ? file : output.resolve(inside ? relative : file.getFileName()));
         }
-        return targets;
+        List<String> refusals = new ArrayList<>();
+        try {
+            refusals.addAll(OutputSafety.collisions(files, new ArrayList<>(targets.values())));
+            if (output != null) {
+                OutputSafety safety = new OutputSafety(files);
+                for (Path target : targets.values()) {
+                    OutputSafety.leaves(output, target).ifPresent(refusals::add);
+                    if (safety.isInput(target)) {
+                        refusals.add(target + ": not written: it is one of the inputs (set edits in place without -o)");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            refusals.add(output + ": cannot tell where the cards would be written: " + e.getMessage());
+        }
+        refusals.forEach(err::println);
+        return refusals.isEmpty() ? targets : null;
     }
 
     private static Optional<CardField> resolve(FieldCatalog catalog, String name) {

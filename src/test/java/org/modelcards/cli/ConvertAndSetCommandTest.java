@@ -159,7 +159,8 @@ class ConvertAndSetCommandTest {
         // inputs outside the working folder keep their name only: these two would collide, which is
         // refused before anything is written
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("b/README.md: would be written to").contains("nothing was written");
+        assertThat(run.err()).contains("a/README.md and ").contains("b/README.md would both be written here")
+                .contains("nothing was written");
         assertThat(out.resolve("README.md")).doesNotExist();
     }
 }

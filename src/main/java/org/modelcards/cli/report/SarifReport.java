@@ -65,7 +65,8 @@ public final class SarifReport implements ReportWriter {
         json.writeStringField("text", rule.description());
         json.writeEndObject();
         json.writeObjectFieldStart("fullDescription");
-        json.writeStringField("text", rule.description() + " Source: " + rule.source().title() + ".");
+        json.writeStringField("text", rule.description() + " Source: " + rule.source().title()
+                + (rule.citation().isEmpty() ? "" : " (" + rule.citation() + ")") + ".");
         json.writeEndObject();
         if (!rule.source().url().isEmpty()) {
             json.writeStringField("helpUri", rule.source().url());
@@ -102,10 +103,13 @@ public final class SarifReport implements ReportWriter {
                 json.writeObjectFieldStart("artifactLocation");
                 json.writeStringField("uri", uri(result.path()));
                 json.writeEndObject();
-                json.writeObjectFieldStart("region");
-                json.writeNumberField("startLine", Math.max(1, issue.at().line()));
-                json.writeNumberField("startColumn", Math.max(1, issue.at().column()));
-                json.writeEndObject();
+                // a finding about the file as a whole has an artifact-level location, not an invented line 1
+                if (issue.at().isKnown()) {
+                    json.writeObjectFieldStart("region");
+                    json.writeNumberField("startLine", Math.max(1, issue.at().line()));
+                    json.writeNumberField("startColumn", Math.max(1, issue.at().column()));
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
                 json.writeEndObject();
                 json.writeEndArray();

@@ -23,8 +23,8 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void file(FileValidation result) {
-        for (Issue issue : result.report().issues()) {
-            out.println(line(result, issue));
+        for (String line : CardLines.of(result, TextReport::line)) {
+            out.println(line);
         }
         if (scores && result.readable()) {
             Completeness completeness = result.report().completeness();
@@ -50,6 +50,9 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void finish(Summary summary) {
+        if (summary.files() > 1) {
+            summary.table().forEach(out::println);
+        }
         out.println(summary.describe());
         out.flush();
     }

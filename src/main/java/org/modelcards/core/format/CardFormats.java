@@ -13,8 +13,9 @@ import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.format.mct.MctFormat;
 
 /**
- * The formats this version reads and writes, by id, and which one a file's content is in: JSON is a
- * native card, a CycloneDX BOM or a Model Card Toolkit card by its keys; anything else is a README.
+ * The formats this version reads and writes, by id, and which one a file is in: by its name first
+ * ({@code .md} is a README whatever its first character); a {@code .json} file is a native card, a
+ * CycloneDX BOM or a Model Card Toolkit card by its keys.
  */
 public final class CardFormats {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,14 +48,18 @@ public final class CardFormats {
         return extensions.getOrDefault(id, "." + id);
     }
 
-    /** The format {@code text} is in; {@code fileName} decides only between README and JSON when content cannot. */
+    /**
+     * The format of a file named {@code fileName} holding {@code text}. The name decides first: HTML is
+     * HTML, anything that is not {@code .json} is a README (a {@code README.md} whose text starts with
+     * {@code {} is still Markdown, as the Hub reads it); only a {@code .json} file's content is
+     * sniffed, to tell a native card from a CycloneDX BOM or a Model Card Toolkit card.
+     */
     public CardFormat detect(String fileName, String text) {
-        String start = text.stripLeading();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
         if ((lower.endsWith(".html") || lower.endsWith(".htm")) && byId.containsKey("html")) {
             return byId.get("html");
         }
-        if (!start.startsWith("{") && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        if (!lower.endsWith(".json")) {
             return byId.get("hf");
         }
         try {

@@ -89,6 +89,11 @@ public sealed interface MetaNode {
         }
     }
 
+    /** Whether {@code node} is a string as the Hub reads it (YAML 1.2: {@code no} is a string, not false). */
+    static boolean isString(MetaNode node) {
+        return node instanceof Scalar s && s.type() == ScalarType.STRING;
+    }
+
     /** A short description for messages: "a string", "a list", "a mapping", "null". */
     static String describe(MetaNode node) {
         if (node instanceof Sequence) {

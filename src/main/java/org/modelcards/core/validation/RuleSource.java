@@ -4,6 +4,10 @@ package org.modelcards.core.validation;
 public enum RuleSource {
     HUB_DOCS("Hugging Face Hub documentation: model cards and repository metadata",
             "https://huggingface.co/docs/hub/model-cards"),
+    HUB_SCHEMA("Hugging Face Hub metadata types: huggingface.js ApiModelMetadata and ApiModelIndex",
+            "https://github.com/huggingface/huggingface.js/blob/main/packages/hub/src/types/api/api-model.ts"),
+    HUB_CLIENT("huggingface_hub, the Hub's Python client: repocard.py and repocard_data.py",
+            "https://github.com/huggingface/huggingface_hub/blob/main/src/huggingface_hub/repocard_data.py"),
     MITCHELL_2019("Mitchell et al., \"Model Cards for Model Reporting\", FAT* 2019",
             "https://arxiv.org/abs/1810.03993"),
     EU_AI_ACT("EU AI Act (Regulation (EU) 2024/1689), Annex XI and Annex XII",

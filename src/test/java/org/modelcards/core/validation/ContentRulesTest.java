@@ -115,7 +115,7 @@ class ContentRulesTest {
         @Test
         @Covers("LINT-EMPTY-ANSWER")
         void limitationsAnsweredWithNaAreAnErrorForAReleaseAndAWarningForADraft() {
-            Issue issue = reportedOnce(limitations("N/A"), MITCHELL, "LINT-EMPTY-ANSWER", ERROR, WARNING);
+            Issue issue = reportedOnce(limitations("N/A"), MITCHELL, "LINT-EMPTY-ANSWER", WARNING, WARNING);
 
             assertThat(issue.fieldId()).isEqualTo("bias.limitations");
             assertThat(issue.message()).isEqualTo("bias.limitations says \"N/A\", which tells readers nothing.");
@@ -125,7 +125,7 @@ class ContentRulesTest {
         void anOutOfScopeItemAnsweredWithNoneNamesTheItem() {
             CardSubject card = subject(ModelCard.EMPTY.withIntendedUse(IntendedUse.EMPTY.withOutOfScope(List.of(" None. "))));
 
-            Issue issue = reportedOnce(card, HUGGINGFACE, "LINT-EMPTY-ANSWER", ERROR, WARNING);
+            Issue issue = reportedOnce(card, HUGGINGFACE, "LINT-EMPTY-ANSWER", WARNING, WARNING);
 
             assertThat(issue.fieldId()).isEqualTo("intendedUse.outOfScope");
             assertThat(issue.message()).isEqualTo("intendedUse.outOfScope[0] says \"None.\", which tells readers nothing.");
@@ -137,7 +137,7 @@ class ContentRulesTest {
                     List.of(MisuseRisk.EMPTY.withRisk("Profiling reviewers").withHarmed("Reviewers"),
                             MisuseRisk.EMPTY.withRisk("nothing")))));
 
-            Issue issue = reportedOnce(card, EU_GPAI, "LINT-EMPTY-ANSWER", ERROR, WARNING);
+            Issue issue = reportedOnce(card, EU_GPAI, "LINT-EMPTY-ANSWER", WARNING, WARNING);
 
             assertThat(issue.fieldId()).isEqualTo("misuse.risks");
             assertThat(issue.message()).isEqualTo("misuse.risks[1].risk says \"nothing\", which tells readers nothing.");
@@ -204,6 +204,6 @@ class ContentRulesTest {
 
     @Test
     void aFieldSetThroughTheCatalogueIsCheckedLikeAnyOther() {
-        reportedOnce(subject(cardWith("bias.biases", "none known")), MITCHELL, "LINT-EMPTY-ANSWER", ERROR, WARNING);
+        reportedOnce(subject(cardWith("bias.biases", "none known")), MITCHELL, "LINT-EMPTY-ANSWER", WARNING, WARNING);
     }
 }

@@ -50,7 +50,7 @@ class EvalResultRulesTest {
     void twoDifferentValuesForTheSameResultAreAnError() {
         EvalResult slice = ACCURACY.withSlice("long reviews");
 
-        Issue issue = reportedOnce(results(slice, slice.withValue("0.89")), MITCHELL, "EVAL-CONFLICT", ERROR, ERROR);
+        Issue issue = reportedOnce(results(slice, slice.withValue("0.89")), MITCHELL, "EVAL-CONFLICT", WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("evaluation.results");
         assertThat(issue.message()).isEqualTo(

@@ -79,7 +79,7 @@ class HubLicenseRulesTest {
     @Covers("HF-LICENSE-OTHER")
     void otherWithoutALicenceNameIsAnError() {
         Issue issue = reportedOnce(licensed(license("other").withLink("LICENSE.md")), HUGGINGFACE, "HF-LICENSE-OTHER",
-                ERROR, ERROR);
+                WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("license.name");
         assertThat(issue.message()).isEqualTo("license is other but license_name is missing.");
@@ -89,7 +89,7 @@ class HubLicenseRulesTest {
     @Covers("HF-LICENSE-OTHER")
     void otherWithoutALicenceLinkIsAnError() {
         Issue issue = reportedOnce(licensed(license("other").withName("acme-model-license-1.0")), HUGGINGFACE,
-                "HF-LICENSE-OTHER", ERROR, ERROR);
+                "HF-LICENSE-OTHER", WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("license.link");
         assertThat(issue.message()).isEqualTo("license is other but license_link is missing.");

@@ -133,7 +133,7 @@ class HubMetadataRulesTest {
         @Covers("HF-BASE-MODEL-RELATION")
         void anUnknownRelationIsAnError() {
             Issue issue = reportedOnce(details(d -> d.withBaseModels(List.of("gpt2")).withBaseModelRelation("fine-tune")),
-                    HUGGINGFACE, "HF-BASE-MODEL-RELATION", ERROR, ERROR);
+                    HUGGINGFACE, "HF-BASE-MODEL-RELATION", WARNING, WARNING);
 
             assertThat(issue.fieldId()).isEqualTo("details.baseModelRelation");
             assertThat(issue.message())
@@ -144,7 +144,7 @@ class HubMetadataRulesTest {
         @Covers("HF-BASE-MODEL-RELATION")
         void aRelationWithoutABaseModelIsAnError() {
             Issue issue = reportedOnce(details(d -> d.withBaseModelRelation("quantized")), HUGGINGFACE,
-                    "HF-BASE-MODEL-RELATION", ERROR, ERROR);
+                    "HF-BASE-MODEL-RELATION", WARNING, WARNING);
 
             assertThat(issue.fieldId()).isEqualTo("details.baseModelRelation");
             assertThat(issue.message()).isEqualTo("base_model_relation is set but base_model is missing.");

@@ -24,7 +24,7 @@ class IssueOrderTest {
             "---",
             "# tiny-sentiment",
             "",
-            "## Limitations",              // 9: LINT-EMPTY-ANSWER (error) and HF-RECOMMENDED (warning)
+            "## Limitations",              // 9: HF-RECOMMENDED and LINT-EMPTY-ANSWER, both warnings (by rule id)
             "",
             "N/A");
 
@@ -46,8 +46,8 @@ class IssueOrderTest {
                 "HF-TAGS-UNIQUE@3:13",
                 "HF-LICENSE-UNKNOWN@4:1",
                 "HF-PIPELINE-TAG@5:1",
-                "LINT-EMPTY-ANSWER@9:1",
-                "HF-RECOMMENDED@9:1");
+                "HF-RECOMMENDED@9:1",
+                "LINT-EMPTY-ANSWER@9:1");
     }
 
     @ParameterizedTest

@@ -8,7 +8,6 @@ import static org.modelcards.core.validation.RuleAssertions.readme;
 import static org.modelcards.core.validation.RuleAssertions.reportedOnce;
 import static org.modelcards.core.validation.RuleAssertions.subject;
 import static org.modelcards.core.validation.Severity.ERROR;
-import static org.modelcards.core.validation.Severity.INFO;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.modelcards.core.model.Details;
 import org.modelcards.core.model.ModelCard;
 
-/** HF-LANGUAGE and HF-LANGUAGE-UNVERIFIED. */
+/** HF-LANGUAGE: ISO 639-1, 639-2 or 639-3 codes or a special value, from the rule pack's lists. */
 class LanguageRulesTest {
     private static CardSubject languages(String... codes) {
         return subject(ModelCard.EMPTY.withDetails(Details.EMPTY.withLanguages(List.of(codes))));
@@ -29,23 +28,22 @@ class LanguageRulesTest {
         Issue issue = reportedOnce(languages("en", "English"), HUGGINGFACE, "HF-LANGUAGE", ERROR, ERROR);
 
         assertThat(issue.fieldId()).isEqualTo("details.languages");
-        assertThat(issue.message()).isEqualTo("language \"English\" is not an ISO 639 code.");
+        assertThat(issue.message()).isEqualTo("language[1] \"English\" is not an ISO 639-1, 639-2 or 639-3 code.");
         assertThat(issue.hint()).isEqualTo("Use the code, not the name: en.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xx", "en_US", "e", "en-", "french language"})
+    @ValueSource(strings = {"xx", "en_US", "e", "en-", "french language", "en-US", "zh-Hant"})
     void malformedOrUnassignedCodesAreErrors(String code) {
         Issue issue = reportedOnce(languages(code), HUGGINGFACE, "HF-LANGUAGE", ERROR, ERROR);
 
-        assertThat(issue.message()).isEqualTo("language \"" + code + "\" is not an ISO 639 code.");
+        assertThat(issue.message()).isEqualTo("language[0] \"" + code + "\" is not an ISO 639-1, 639-2 or 639-3 code.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "en-US", "zh-Hant", "fra", "eng", "multilingual", " de ", "he", "id", "yi"})
+    @ValueSource(strings = {"en", "fr", "fra", "eng", "multilingual", "code", " de ", "he", "id", "yi", "yue", "bat"})
     void isoCodesAndMultilingualPass(String code) {
         assertNotReported(languages(code), HUGGINGFACE, "HF-LANGUAGE");
-        assertNotReported(languages(code), HUGGINGFACE, "HF-LANGUAGE-UNVERIFIED");
     }
 
     @Test
@@ -60,22 +58,12 @@ class LanguageRulesTest {
 
         Issue issue = reportedOnce(card, HUGGINGFACE, "HF-LANGUAGE", ERROR, ERROR);
 
-        assertThat(issue.message()).isEqualTo("language \"German\" is not an ISO 639 code.");
+        assertThat(issue.message()).isEqualTo("language[1] \"German\" is not an ISO 639-1, 639-2 or 639-3 code.");
         assertThat(issue.at()).isEqualTo(at(4, 3));
     }
 
     @Test
-    @Covers("HF-LANGUAGE-UNVERIFIED")
-    void aThreeLetterCodeOutsideIso6392IsOnlyANote() {
-        Issue issue = reportedOnce(languages("en", "yue"), HUGGINGFACE, "HF-LANGUAGE-UNVERIFIED", INFO, INFO);
-
-        assertThat(issue.fieldId()).isEqualTo("details.languages");
-        assertThat(issue.message()).isEqualTo("language \"yue\" is not an ISO 639-2 code; it may be ISO 639-3.");
-        assertNotReported(languages("en", "yue"), HUGGINGFACE, "HF-LANGUAGE");
-    }
-
-    @Test
-    void aThreeLetterIso6392CodeIsNotANote() {
-        assertNotReported(languages("deu", "jpn"), HUGGINGFACE, "HF-LANGUAGE-UNVERIFIED");
+    void aThreeLetterIso6393CodeIsALanguage() {
+        assertNotReported(languages("en", "yue", "cmn", "deu", "jpn"), HUGGINGFACE, "HF-LANGUAGE");
     }
 }

@@ -9,6 +9,7 @@ import static org.modelcards.core.validation.RuleAssertions.issues;
 import static org.modelcards.core.validation.RuleAssertions.readme;
 import static org.modelcards.core.validation.RuleAssertions.reportedOnce;
 import static org.modelcards.core.validation.Severity.ERROR;
+import static org.modelcards.core.validation.Severity.WARNING;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class MetadataNullRuleTest {
     @Test
     @Covers("HF-NULL-VALUE")
     void aNullListItemIsAnErrorAtTheItem() {
-        Issue issue = reportedOnce(readme("---", "tags: [nlp, null]", "---", "# tiny"), HUGGINGFACE, RULE, ERROR, ERROR);
+        Issue issue = reportedOnce(readme("---", "tags: [nlp, null]", "---", "# tiny"), HUGGINGFACE, RULE, WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("details.tags");
         assertThat(issue.message()).isEqualTo("tags[1] is empty or null.");
@@ -30,7 +31,7 @@ class MetadataNullRuleTest {
     @Covers("HF-NULL-VALUE")
     void anEmptyStringValueIsAnErrorAtItsKey() {
         Issue issue = reportedOnce(readme("---", "license: mit", "base_model: \"\"", "---"), HUGGINGFACE, RULE,
-                ERROR, ERROR);
+                WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("details.baseModels");
         assertThat(issue.message()).isEqualTo("base_model is empty or null.");
@@ -39,7 +40,7 @@ class MetadataNullRuleTest {
 
     @Test
     void aKeyWithNoValueIsNull() {
-        Issue issue = reportedOnce(readme("---", "tags:", "- nlp", "license:", "---"), HUGGINGFACE, RULE, ERROR, ERROR);
+        Issue issue = reportedOnce(readme("---", "tags:", "- nlp", "license:", "---"), HUGGINGFACE, RULE, WARNING, WARNING);
 
         assertThat(issue.fieldId()).isEqualTo("license.id");
         assertThat(issue.message()).isEqualTo("license is empty or null.");

@@ -204,8 +204,6 @@ class ModelIndexRuleTest {
             assertThat(issues(rows(EvalResult.EMPTY.withMetricName("Accuracy")), HUGGINGFACE, Strictness.RELEASE, RULE))
                     .extracting(Issue::message).containsExactly(
                             "evaluation.results[0].taskType is missing (model-index needs task.type).",
-                            "evaluation.results[0].datasetType is missing (model-index needs dataset.type).",
-                            "evaluation.results[0].datasetName is missing (model-index needs dataset.name).",
                             "evaluation.results[0].metricType is missing (model-index needs metrics[].type).",
                             "evaluation.results[0].value is missing (model-index needs metrics[].value).");
         }

@@ -45,7 +45,7 @@ class ProfilesAndStrictnessTest {
             .withEvaluation(Evaluation.EMPTY.withResults(List.of(EvalResult.EMPTY.withValue("0.9"))));
 
     private static final Set<String> HUB_RULES_ON_THE_CARD = Set.of("HF-LICENSE-UNKNOWN",
-            "HF-LICENSE-NAME-WITHOUT-OTHER", "HF-LANGUAGE", "HF-LANGUAGE-UNVERIFIED", "HF-PIPELINE-TAG", "HF-TAGS-UNIQUE",
+            "HF-LICENSE-NAME-WITHOUT-OTHER", "HF-LANGUAGE", "HF-PIPELINE-TAG", "HF-TAGS-UNIQUE",
             "HF-HUB-ID", "HF-BASE-MODEL-RELATION", "HF-MODEL-INDEX");
 
     private static Set<String> ruleIds(CardSubject subject, Profile profile) {

@@ -20,12 +20,13 @@ class RuleCoverageTest {
     /** The test classes holding failing cases; their {@code @Nested} classes are searched too. */
     private static final List<Class<?>> RULE_TESTS = List.of(HubLicenseRulesTest.class, ModelIndexRuleTest.class,
             LanguageRulesTest.class, HubMetadataRulesTest.class, MetadataNullRuleTest.class, EvalResultRulesTest.class,
-            TypedValueRulesTest.class, ContentRulesTest.class, FieldRequirementRulesTest.class);
+            TypedValueRulesTest.class, ContentRulesTest.class, FieldRequirementRulesTest.class, SeverityContractTest.class);
 
     /** The rules these tests were written for, so that a new or renamed rule is noticed here. */
     private static final Set<String> KNOWN_CONTENT_RULES = Set.of(
             "HF-LICENSE-UNKNOWN", "HF-LICENSE-OTHER", "HF-LICENSE-NAME-WITHOUT-OTHER", "HF-MODEL-INDEX",
-            "HF-LANGUAGE", "HF-LANGUAGE-UNVERIFIED", "HF-PIPELINE-TAG", "HF-HUB-ID", "HF-TAGS-UNIQUE",
+            "HF-LANGUAGE", "HF-PIPELINE-TAG", "HF-PIPELINE-TAG-DEPRECATED", "HF-LIBRARY-UNKNOWN",
+            "HF-METADATA-TYPE", "HF-BODY-METADATA", "HF-MODEL-INDEX-DATASET", "HF-HUB-ID", "HF-TAGS-UNIQUE",
             "HF-BASE-MODEL-RELATION", "HF-NULL-VALUE", "EVAL-DUPLICATE", "EVAL-CONFLICT",
             "VALUE-DATE", "VALUE-URL", "VALUE-NUMBER", "VALUE-CI-ORDER", "VALUE-UNIT",
             "LINT-TEMPLATE-TEXT", "LINT-EMPTY-ANSWER", "LINT-TOO-SHORT",

@@ -270,7 +270,7 @@ public final class YamlMetadata {
                         throw refuse(ReadProblem.YAML_LIMIT, at, "front matter expands to more than " + MAX_CODE_POINTS
                                 + " characters (aliases repeat their text): refused as a possible alias bomb");
                     }
-                    return new MetaNode.Scalar(scalar.getValue(), type(scalar.getTag()), at, span(scalar, style(scalar), shared));
+                    return new MetaNode.Scalar(scalar.getValue(), type(scalar), at, span(scalar, style(scalar), shared));
                 }
                 MetaNode.Style collectionStyle = ((org.yaml.snakeyaml.nodes.CollectionNode<?>) node).getFlowStyle()
                         == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW ? MetaNode.Style.FLOW : MetaNode.Style.BLOCK;
@@ -338,6 +338,20 @@ public final class YamlMetadata {
 
         private Refused refuse(String code, TextPosition at, String message) {
             return new Refused(new ReadProblem(code, source, at.line(), at.column(), message));
+        }
+
+        /** YAML 1.2's booleans, as the Hub (JavaScript) reads them: {@code yes}, {@code no}, {@code on} are strings. */
+        private static final Set<String> BOOLEANS = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+        /**
+         * A scalar's type as the Hub reads it. SnakeYAML resolves as YAML 1.1 does, where {@code no}
+         * is false (so {@code language: no}, Norwegian, would be a boolean); the Hub's parser follows
+         * YAML 1.2, where only {@code true} and {@code false} are.
+         */
+        private static MetaNode.ScalarType type(ScalarNode scalar) {
+            MetaNode.ScalarType type = type(scalar.getTag());
+            return type == MetaNode.ScalarType.BOOLEAN && !BOOLEANS.contains(scalar.getValue())
+                    ? MetaNode.ScalarType.STRING : type;
         }
 
         private static MetaNode.ScalarType type(Tag tag) {

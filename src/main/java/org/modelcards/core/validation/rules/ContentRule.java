@@ -18,7 +18,7 @@ import org.modelcards.core.validation.Severity;
 final class ContentRule implements Rule {
     static final RuleInfo TEMPLATE = new RuleInfo("LINT-TEMPLATE-TEXT", Severity.ERROR, Severity.WARNING, Rules.ALL,
             RuleSource.STUDIO, "Template text ([More Information Needed], the template's prompts, TODO, lorem ipsum) is left in.");
-    static final RuleInfo NON_ANSWER = new RuleInfo("LINT-EMPTY-ANSWER", Severity.ERROR, Severity.WARNING, Rules.ALL,
+    static final RuleInfo NON_ANSWER = new RuleInfo("LINT-EMPTY-ANSWER", Severity.WARNING, Severity.WARNING, Rules.ALL,
             RuleSource.MITCHELL_2019, "A risk, bias, limitation or out-of-scope answer says nothing (N/A, None).");
     static final RuleInfo TOO_SHORT = new RuleInfo("LINT-TOO-SHORT", Severity.WARNING, Severity.INFO, Rules.ALL,
             RuleSource.STUDIO, "A prose answer is too short to say anything (fewer than " + ContentRule.MIN_WORDS + " words).");

@@ -12,12 +12,19 @@ import org.modelcards.core.validation.RuleInfo;
 import org.modelcards.core.validation.RuleSource;
 import org.modelcards.core.validation.Severity;
 
-/** One result per task, dataset, split, metric and slice: a repeat is noise, a different value a contradiction. */
+/**
+ * Two results that agree on every field but the value (as huggingface_hub's
+ * {@code EvalResult.is_equal_except_value} compares them: task type, name and args, dataset type,
+ * name, config, split, revision and args, metric type, name, config and args, verified, source; the
+ * verify token is derived from the value, so it is left out) are a repeat when the values agree and a
+ * contradiction when they do not. Rows that differ in any of those (a translation card's language
+ * pairs in {@code task.args}) are different results. Both are warnings: the Hub accepts them.
+ */
 final class EvalDuplicateRule implements Rule {
-    static final RuleInfo DUPLICATE = RuleInfo.of("EVAL-DUPLICATE", Severity.WARNING, Rules.ALL, RuleSource.HUB_DOCS,
-            "The same result is listed twice.");
-    static final RuleInfo CONFLICT = RuleInfo.of("EVAL-CONFLICT", Severity.ERROR, Rules.ALL, RuleSource.HUB_DOCS,
-            "Two results for the same task, dataset, split, metric and slice disagree.");
+    static final RuleInfo DUPLICATE = RuleInfo.of("EVAL-DUPLICATE", Severity.WARNING, Rules.ALL, RuleSource.HUB_CLIENT,
+            "The same result (every field and the value) is listed twice.");
+    static final RuleInfo CONFLICT = RuleInfo.of("EVAL-CONFLICT", Severity.WARNING, Rules.ALL, RuleSource.HUB_CLIENT,
+            "Two results that agree on every field but the value disagree on the value.");
 
     /** 0.9 and 0.90 are the same number; text that is not a number is compared as written. */
     private static boolean sameValue(String a, String b) {
@@ -37,9 +44,10 @@ final class EvalDuplicateRule implements Rule {
         Map<List<String>, Integer> first = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             EvalResult r = rows.get(i);
-            List<String> key = List.of(r.taskType(), r.datasetType(), r.datasetName(), r.datasetConfig(), r.datasetSplit(),
-                    r.datasetRevision(), r.metricType(), r.metricName(), r.slice(), r.threshold(), r.sourceName(),
-                    r.sourceUrl());
+            List<String> key = List.of(r.model(), r.taskType(), r.taskName(), r.taskArgs(), r.datasetType(),
+                    r.datasetName(), r.datasetConfig(), r.datasetSplit(), r.datasetRevision(), r.datasetArgs(),
+                    r.metricType(), r.metricName(), r.metricConfig(), r.metricArgs(), String.valueOf(r.verified()),
+                    r.slice(), r.threshold(), r.ciLow(), r.ciHigh(), r.sourceName(), r.sourceUrl());
             Integer earlier = first.putIfAbsent(key, i);
             if (earlier == null) {
                 continue;

@@ -2,7 +2,7 @@ package org.modelcards.core.validation.rules;
 
 import java.util.List;
 import java.util.Locale;
-import org.modelcards.core.model.Licensing;
+import java.util.Optional;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Findings;
 import org.modelcards.core.validation.HubFacts;
@@ -11,19 +11,26 @@ import org.modelcards.core.validation.RuleInfo;
 import org.modelcards.core.validation.RuleSource;
 import org.modelcards.core.validation.Severity;
 
-/** The Hub's licence rules: a known licence id; {@code other} comes with a name and a link, and only then. */
+/**
+ * The Hub's licence rules, on the metadata only: each licence given (one, or a list) is one of the
+ * Hub's ids; {@code other} should come with a name and a link, and only then are they read.
+ */
 final class HubLicenseRule implements Rule {
     static final RuleInfo UNKNOWN = RuleInfo.of("HF-LICENSE-UNKNOWN", Severity.ERROR, Rules.HUB, RuleSource.HUB_DOCS,
-            "license must be one of the Hub's licence ids, or other.");
-    static final RuleInfo OTHER = RuleInfo.of("HF-LICENSE-OTHER", Severity.ERROR, Rules.HUB, RuleSource.HUB_DOCS,
-            "license: other needs license_name and license_link.");
+            "Each license value must be one of the Hub's licence ids (a list of them is allowed), or other.")
+            .cite("hub-docs docs/hub/repositories-licenses.md (the licence table); " + Citations.API_MODEL
+                    + " L199 (license?: License | License[])");
+    static final RuleInfo OTHER = RuleInfo.of("HF-LICENSE-OTHER", Severity.WARNING, Rules.HUB, RuleSource.HUB_DOCS,
+            "license: other should come with license_name and license_link.");
     static final RuleInfo NOT_OTHER = RuleInfo.of("HF-LICENSE-NAME-WITHOUT-OTHER", Severity.WARNING, Rules.HUB,
             RuleSource.HUB_DOCS, "license_name and license_link are only read when license is other.");
 
     private final HubFacts facts;
+    private final org.modelcards.core.catalog.FieldCatalog catalog;
 
-    HubLicenseRule(HubFacts facts) {
+    HubLicenseRule(HubFacts facts, org.modelcards.core.catalog.FieldCatalog catalog) {
         this.facts = facts;
+        this.catalog = catalog;
     }
 
     @Override
@@ -33,31 +40,40 @@ final class HubLicenseRule implements Rule {
 
     @Override
     public void check(CardSubject subject, Findings findings) {
-        Licensing license = subject.card().license();
-        String id = license.id().strip();
-        if (id.isEmpty()) {
+        HubMetadata metadata = new HubMetadata(subject, catalog);
+        List<HubMetadata.Value> licenses = metadata.strings("license");
+        boolean other = false;
+        for (HubMetadata.Value license : licenses) {
+            String id = license.text();
+            other |= id.equals("other");
+            if (!facts.licenses().contains(id)) {
+                String lower = id.toLowerCase(Locale.ROOT);
+                String hint = facts.licenses().contains(lower) ? "Write it in lower case: " + lower + "."
+                        : "Use a Hub licence id such as apache-2.0, mit or cc-by-4.0, or other with license_name and license_link.";
+                findings.at(UNKNOWN, "license.id", license.at(), license.path() + " \"" + id + "\" is not a Hub licence id.",
+                        hint);
+            }
+        }
+        if (licenses.isEmpty()) {
             return;
         }
-        if (!facts.licenses().contains(id)) {
-            String lower = id.toLowerCase(Locale.ROOT);
-            String hint = facts.licenses().contains(lower) ? "Write it in lower case: " + lower + "."
-                    : "Use a Hub licence id such as apache-2.0, mit or cc-by-4.0, or other with license_name and license_link.";
-            findings.report(UNKNOWN, "license.id", "license.id", "license \"" + id + "\" is not a Hub licence id.", hint);
-        }
-        if (id.equals("other")) {
-            if (license.name().isBlank()) {
-                findings.report(OTHER, "license.name", "license.id",
-                        "license is other but license_name is missing.", "Add license_name: a short id for the licence, e.g. my-license-1.0.");
+        Optional<HubMetadata.Value> name = metadata.string("license_name");
+        Optional<HubMetadata.Value> link = metadata.string("license_link");
+        HubMetadata.Value first = licenses.get(0);
+        if (other) {
+            if (name.isEmpty()) {
+                findings.at(OTHER, "license.name", first.at(), "license is other but license_name is missing.",
+                        "Add license_name: a short id for the licence, e.g. my-license-1.0.");
             }
-            if (license.link().isBlank()) {
-                findings.report(OTHER, "license.link", "license.id",
-                        "license is other but license_link is missing.", "Add license_link: a URL or a file in the repository, e.g. LICENSE.md.");
+            if (link.isEmpty()) {
+                findings.at(OTHER, "license.link", first.at(), "license is other but license_link is missing.",
+                        "Add license_link: a URL or a file in the repository, e.g. LICENSE.md.");
             }
-        } else if (!license.name().isBlank() || !license.link().isBlank()) {
-            String field = license.name().isBlank() ? "license.link" : "license.name";
-            findings.report(NOT_OTHER, field, field,
-                    "license_name/license_link are set but license is " + id + ", so the Hub ignores them.",
-                    "Remove them, or set license: other if the licence is not on the Hub's list.");
+        } else if (name.isPresent() || link.isPresent()) {
+            HubMetadata.Value given = name.orElseGet(link::get);
+            String field = name.isPresent() ? "license.name" : "license.link";
+            findings.at(NOT_OTHER, field, given.at(), "license_name/license_link are set but license is " + first.text()
+                    + ", so the Hub ignores them.", "Remove them, or set license: other if the licence is not on the Hub's list.");
         }
     }
 }

@@ -18,6 +18,8 @@ public final class Meaning {
     private static final List<String> UPPER_WORDS = List.of("TODO", "TBD");
     private static final List<String> BRACKETED = List.of("[todo]", "[tbd]", "[more information needed]");
     private static final String LOREM = "lorem ipsum";
+    /** What transformers' Trainer writes in every section it cannot fill, without the template's brackets. */
+    private static final Pattern TRAINER_PLACEHOLDER = Pattern.compile("(?i)\\s*more information needed\\.?\\s*");
 
     private final List<String> templatePrompts;
 
@@ -42,6 +44,9 @@ public final class Meaning {
      * slowest part of batch validation.
      */
     private static java.util.Optional<String> genericPlaceholder(String text) {
+        if (text.length() < 40 && TRAINER_PLACEHOLDER.matcher(text).matches()) {
+            return java.util.Optional.of(text.strip());
+        }
         for (String word : UPPER_WORDS) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 if (isBoundary(text, at - 1) && isBoundary(text, at + word.length())) {

@@ -14,7 +14,7 @@ import org.modelcards.core.validation.Severity;
 
 /** Hub metadata lists hold no nulls or empty strings ({@code tags: [nlp, null]}, {@code base_model: ""}). */
 final class MetadataNullRule implements Rule {
-    static final RuleInfo INFO = RuleInfo.of("HF-NULL-VALUE", Severity.ERROR, Rules.HUB, RuleSource.HUB_DOCS,
+    static final RuleInfo INFO = RuleInfo.of("HF-NULL-VALUE", Severity.WARNING, Rules.HUB, RuleSource.HUB_DOCS,
             "Metadata values and list items are not null or empty.");
     /** Front-matter keys whose values are ids or id lists, with the field each fills. */
     private static final Map<String, String> KEYS = Map.of("tags", "details.tags", "datasets", "data.training",

@@ -16,19 +16,27 @@ import org.modelcards.core.validation.Severity;
 
 /**
  * The structure of evaluation results as the Hub's {@code model-index} requires: each result has a
- * task type, a dataset type and name, and metrics with a type and a value; dataset config, split and
- * revision are strings; a source has a URL. Checked on the front matter as written when there is
+ * task type and metrics with a type and a value (any value: {@code "20.0 ± 1.2"} is fine); a dataset,
+ * optional in the Hub's schema for now, has a type and a name (a result without one is a warning, as
+ * huggingface_hub cannot load it); dataset config, split and revision are strings; a source has a URL. Checked on the front matter as written when there is
  * one, else on the card's rows.
  */
 final class ModelIndexRule implements Rule {
-    static final RuleInfo INFO = RuleInfo.of("HF-MODEL-INDEX", Severity.ERROR, Rules.HUB, RuleSource.HUB_DOCS,
-            "model-index entries need name and results; results need task.type, dataset.type and dataset.name, "
-                    + "and metrics with type and value; config, split and revision are strings; a source needs a url.");
+    static final RuleInfo INFO = RuleInfo.of("HF-MODEL-INDEX", Severity.ERROR, Rules.HUB, RuleSource.HUB_SCHEMA,
+            "model-index entries need name and results; results need task.type, metrics with type and a value (of any"
+                    + " type); a dataset, when given, needs type and name; config, split and revision are strings; a"
+                    + " source needs a url.")
+            .cite(Citations.API_MODEL + " L45-142 (interface ApiModelIndex): name L46, task.type L53, dataset.type L67,"
+                    + " dataset.name L72, config/split/revision L76-84, args L85, metrics[].type L98, metrics[].value L102"
+                    + " (value: unknown), source.url L139");
+    static final RuleInfo DATASET = RuleInfo.of("HF-MODEL-INDEX-DATASET", Severity.WARNING, Rules.HUB, RuleSource.HUB_CLIENT,
+            "A model-index result has no dataset: the Hub accepts it for now, but huggingface_hub cannot load the card's"
+                    + " results.");
     private static final String FIELD = "evaluation.results";
 
     @Override
     public List<RuleInfo> infos() {
-        return List.of(INFO);
+        return List.of(INFO, DATASET);
     }
 
     @Override
@@ -46,8 +54,13 @@ final class ModelIndexRule implements Rule {
             EvalResult row = rows.get(i);
             String at = FIELD + "[" + i + "]";
             requireCell(findings, at, "taskType", row.taskType(), "task.type");
-            requireCell(findings, at, "datasetType", row.datasetType(), "dataset.type");
-            requireCell(findings, at, "datasetName", row.datasetName(), "dataset.name");
+            if (row.datasetType().isBlank() && row.datasetName().isBlank()) {
+                findings.report(DATASET, FIELD, at + ".datasetType", at + " names no dataset (model-index results should"
+                        + " have dataset.type and dataset.name).", "Fill in the dataset columns.");
+            } else {
+                requireCell(findings, at, "datasetType", row.datasetType(), "dataset.type");
+                requireCell(findings, at, "datasetName", row.datasetName(), "dataset.name");
+            }
             requireCell(findings, at, "metricType", row.metricType(), "metrics[].type");
             requireCell(findings, at, "value", row.value(), "metrics[].value");
             if (!row.sourceName().isBlank() && row.sourceUrl().isBlank()) {
@@ -95,17 +108,21 @@ final class ModelIndexRule implements Rule {
             fail(findings, node, path + " must be a mapping with task, dataset and metrics.");
             return;
         }
-        mapping(findings, result, path, "task").ifPresent(task -> requireString(findings, task, path + ".task", "type"));
+        mapping(findings, result, path, "task").ifPresent(task -> {
+            requireString(findings, task, path + ".task", "type");
+            optionalString(findings, task, path + ".task", "name");
+        });
+        if (result.get("dataset").isEmpty()) {
+            findings.at(DATASET, FIELD, result.at(), path + ".dataset is missing: huggingface_hub cannot load this result.",
+                    "Add dataset: with type (the dataset id) and name.");
+        }
         mapping(findings, result, path, "dataset").ifPresent(dataset -> {
             requireString(findings, dataset, path + ".dataset", "type");
             requireString(findings, dataset, path + ".dataset", "name");
             for (String key : List.of("config", "split", "revision")) {
-                dataset.get(key).ifPresent(value -> {
-                    if (!isString(value)) {
-                        fail(findings, value, path + ".dataset." + key + " must be a string, not " + MetaNode.describe(value) + ".");
-                    }
-                });
+                optionalString(findings, dataset, path + ".dataset", key);
             }
+            args(findings, dataset, path + ".dataset");
         });
         Optional<MetaNode> metrics = result.get("metrics");
         if (metrics.isEmpty()) {
@@ -116,6 +133,9 @@ final class ModelIndexRule implements Rule {
                 String at = path + ".metrics[" + m + "]";
                 if (metric instanceof Mapping map) {
                     requireString(findings, map, at, "type");
+                    optionalString(findings, map, at, "name");
+                    optionalString(findings, map, at, "config");
+                    args(findings, map, at);
                     if (map.get("value").filter(v -> !(v instanceof Scalar s && s.isNull())).isEmpty()) {
                         fail(findings, map, at + ".value is missing.");
                     }
@@ -127,8 +147,26 @@ final class ModelIndexRule implements Rule {
             fail(findings, metrics.get(), path + ".metrics must be a list.");
         }
         result.get("source").ifPresent(source -> {
-            if (!(source instanceof Mapping map) || map.get("url").filter(ModelIndexRule::isString).isEmpty()) {
+            if (!(source instanceof Mapping map) || map.get("url").filter(MetaNode::isString).isEmpty()) {
                 fail(findings, source, path + ".source needs a url.");
+            }
+        });
+    }
+
+    /** A key the schema types as an optional string; null is taken as absent. */
+    private void optionalString(Findings findings, Mapping parent, String path, String key) {
+        parent.get(key).ifPresent(value -> {
+            if (!MetaNode.isString(value) && !(value instanceof Scalar s && s.isNull())) {
+                fail(findings, value, path + "." + key + " must be a string, not " + MetaNode.describe(value) + ".");
+            }
+        });
+    }
+
+    /** args is a string or a mapping of strings. */
+    private void args(Findings findings, Mapping parent, String path) {
+        parent.get("args").ifPresent(args -> {
+            if (args instanceof Sequence) {
+                fail(findings, args, path + ".args must be a string or a mapping, not a list.");
             }
         });
     }
@@ -136,6 +174,9 @@ final class ModelIndexRule implements Rule {
     private Optional<Mapping> mapping(Findings findings, Mapping parent, String path, String key) {
         Optional<MetaNode> node = parent.get(key);
         if (node.isEmpty()) {
+            if (key.equals("dataset")) {
+                return Optional.empty();
+            }
             fail(findings, parent, path + "." + key + " is missing.");
             return Optional.empty();
         }
@@ -155,9 +196,6 @@ final class ModelIndexRule implements Rule {
         }
     }
 
-    private static boolean isString(MetaNode node) {
-        return node instanceof Scalar s && s.type() == MetaNode.ScalarType.STRING;
-    }
 
     private static void fail(Findings findings, MetaNode node, String message) {
         findings.at(INFO, FIELD, node.at(), message, "See the model-index format in the Hub's model card docs.");

@@ -14,11 +14,13 @@ public final class StandardRules {
 
     public static List<Rule> create(FieldCatalog catalog, HubFacts facts, Meaning meaning, List<String> baseModelRelations) {
         return List.of(
-                new HubLicenseRule(facts),
+                new HubLicenseRule(facts, catalog),
                 new ModelIndexRule(),
-                new LanguageRule(),
-                new HubValuesRule(facts, baseModelRelations),
+                new LanguageRule(facts, catalog),
+                new HubValuesRule(facts, baseModelRelations, catalog),
+                new MetadataTypeRule(),
                 new MetadataNullRule(),
+                new BodyMetadataRule(catalog, facts),
                 new EvalDuplicateRule(),
                 new TypedValueRule(catalog, meaning),
                 new UnitRule(),
