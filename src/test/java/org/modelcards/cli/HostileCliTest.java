@@ -51,8 +51,8 @@ class HostileCliTest {
             assertThat(line).satisfiesAnyOf(l -> assertThat(l).startsWith(card + ":").doesNotContain("\u001b"),
                     l -> assertThat(l).startsWith("1 file checked"));
         }
-        assertThat(run.out()).contains(card + ":3:11: error: language \"en\\n::error file=x::INJECTED\\r\\n"
-                + "/etc/passwd:1:1: error: fake [X]\\u001b[31m\" is not an ISO 639 code.");
+        assertThat(run.out()).contains(": error: language \"en\\n::error file=x::INJECTED\\r\\n"
+                + "/etc/passwd:1:1: error: fake [X]\\u001b[31m\" is not an ISO 639");
     }
 
     @Test
@@ -72,7 +72,7 @@ class HostileCliTest {
         Path folder = Files.createDirectories(dir.resolve("cards"));
         Files.writeString(folder.resolve("x\n::error file=y::z\u001b[2J.md"), "---\nlicense: other\n---\n# Model Card for x\n");
         Run text = run("validate", folder.toString());
-        assertThat(text.out()).contains(folder + "/x\\n::error file=y::z\\u001b[2J.md:2:1: error: license is other")
+        assertThat(text.out()).contains(folder + "/x\\n::error file=y::z\\u001b[2J.md:2:1: warning: license is other")
                 .doesNotContain("\u001b").doesNotContain("\n::error");
         Run github = run("validate", "--format", "github", folder.toString());
         assertThat(github.out()).contains("x%0A%3A%3Aerror file=y%3A%3Az\\u001b[2J.md,line=2").doesNotContain("\u001b");

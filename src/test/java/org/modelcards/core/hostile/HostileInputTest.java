@@ -125,8 +125,10 @@ class HostileInputTest {
                 + "    dataset:\n      type: imdb\n      name: IMDB\n    metrics:\n    - type: accuracy\n      value: 1e999999999\n"
                 + "extra_number: 1e-999999999\n---\n# Model Card for x\n");
         FileValidation result = finishes(() -> checker.check(readme));
-        assertThat(result.report().issues()).filteredOn(i -> i.ruleId().equals("VALUE-NUMBER")).extracting(Issue::message)
-                .containsExactly("evaluation.results[0].value \"1e999999999\" is out of range: written out it would have more than 1000 digits.");
+        // the Hub takes any metric value (issue 9), so the value is kept as written and not flagged;
+        // what matters here is that nothing expands it
+        assertThat(result.readable()).isTrue();
+        assertThat(result.report().issues()).extracting(Issue::message).noneMatch(m -> m.length() > 10_000);
         LoadedCard loaded = finishes(() -> {
             try {
                 return files.load(readme);
