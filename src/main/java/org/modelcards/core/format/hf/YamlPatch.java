@@ -208,7 +208,8 @@ final class YamlPatch {
         if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a && original instanceof Mapping map) {
             return mapping(map, cast(b), cast(a));
         }
-        if (before instanceof List<?> b && after instanceof List<?> a && original instanceof Sequence seq) {
+        // removing every item of a block list would leave "key:" (null), not an empty list: write [] instead
+        if (before instanceof List<?> b && after instanceof List<?> a && original instanceof Sequence seq && !a.isEmpty()) {
             Optional<List<Object>> patched = sequence(seq, b, a);
             if (patched.isPresent()) {
                 return patched.get();

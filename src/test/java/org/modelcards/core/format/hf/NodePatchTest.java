@@ -176,4 +176,14 @@ public class NodePatchTest {
         assertThat(limits.text()).contains("<!-- This section is meant");
         assertThat(readme.uncarried()).extracting(org.modelcards.core.format.Loss::fieldId).containsExactly("body.comments");
     }
+
+    /** Found by HubReadmeRoundTripProperties: removing the only result left "results:" (null), not an empty list. */
+    @Test
+    void removingEveryResultOfAnUnnamedModelLeavesAnEmptyListNotNull() {
+        String text = "---\nmodel-index:\n- results:\n  - task:\n      type: text-classification\n    dataset:\n      type: imdb\n"
+                + "      name: IMDB\n    metrics:\n    - type: accuracy\n      value: 0.9\n---\n\n# Model Card\n";
+        WriteResult result = edit(text, c -> c.withEvaluation(c.evaluation().withResults(List.of())));
+        assertThat(result.losses()).isEmpty();
+        assertThat(result.text()).startsWith("---\nmodel-index:\n- results: []\n---\n");
+    }
 }
