@@ -63,7 +63,8 @@ public final class HubReadme {
                     : LossCheck.compare(catalog, card, read.loaded().card(), REASON));
         }
         LoadedCard back = reader.read(text, "README.md");
-        java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, card, back.card(), REASON));
+        java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, placed(card), placed(back.card()),
+                REASON));
         patched.droppedComments().forEach(field -> losses.add(new Loss(field,
                 "holds HTML comments inside its text, which the new text replaces")));
         patched.expectedMetadata().ifPresent(expected -> {
@@ -96,6 +97,16 @@ public final class HubReadme {
                     + " (such as the template's prompts) are kept only by a README"));
         }
         return java.util.List.copyOf(losses);
+    }
+
+    /**
+     * The card without the kept sections' "comes after" marks. In a patched README those sections
+     * stay where they are in the text, so a mark that moves (a new title above them, say) is no
+     * change; the marks only place sections in a README written anew.
+     */
+    private static ModelCard placed(ModelCard card) {
+        return card.withExtras(card.extras().withSections(card.extras().sections().stream()
+                .map(section -> section.withAfter("")).toList()));
     }
 
     private static final String REASON = "does not read back from the saved README";
