@@ -122,10 +122,39 @@ final class BomJson {
                     : found ? JsonText.locate(text, pointer) : TextPosition.UNKNOWN;
             String where = path.length() == 0 || !found ? "" : " at " + path;
             return new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, position.line(), position.column(),
-                    "not a readable CycloneDX BOM" + where + ": " + firstLine(mapping.getOriginalMessage())));
+                    "not a readable CycloneDX BOM" + where + ": " + expectation(mapping, found ? root.at(pointer) : null)));
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
         return problem(ReadProblem.NOT_A_CARD, source, null, "not a readable CycloneDX BOM: " + firstLine(cause.getMessage()));
+    }
+
+    /**
+     * What the BOM schema wanted there and what the file has, in words ("expected a list, found
+     * text"), instead of the mapping library's message, which names Java classes.
+     */
+    private static String expectation(JsonMappingException mapping, JsonNode actual) {
+        Class<?> wanted = mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                ? mismatch.getTargetType() : null;
+        String expected = wanted == null ? "another kind of value"
+                : java.util.Collection.class.isAssignableFrom(wanted) || wanted.isArray() ? "a list"
+                : CharSequence.class.isAssignableFrom(wanted) ? "text"
+                : Number.class.isAssignableFrom(wanted) || wanted == int.class || wanted == long.class || wanted == double.class
+                        ? "a number"
+                : wanted == Boolean.class || wanted == boolean.class ? "true or false"
+                : wanted.isEnum() ? "one of the values the schema lists"
+                : "an object (a {...} mapping)";
+        if ((actual == null || actual.isMissingNode())
+                && mapping instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            return "expected " + expected + ", found \"" + clip(String.valueOf(invalid.getValue())) + "\"";
+        }
+        String found = actual == null || actual.isMissingNode() ? "something else"
+                : actual.isArray() ? "a list" : actual.isObject() ? "an object" : actual.isTextual() ? "text \"" + clip(actual.asText()) + "\""
+                : actual.isNumber() ? "a number" : actual.isBoolean() ? "true or false" : actual.isNull() ? "null" : "something else";
+        return "expected " + expected + ", found " + found;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static String firstLine(String message) {

@@ -287,8 +287,8 @@ class CycloneDxFormatTest {
         "native card        | '{\"schemaVersion\": \"1.0\", \"details\": {\"name\": \"x\"}}' | NOT-A-CARD | 1 | 1 | not a CycloneDX BOM",
         "SPDX document      | '{\"spdxVersion\": \"SPDX-2.3\", \"packages\": []}' | NOT-A-CARD | 1 | 1 | not a CycloneDX BOM",
         "array              | '[{\"bomFormat\": \"CycloneDX\"}]' | NOT-A-CARD | 1 | 1 | not a CycloneDX BOM",
-        "wrong shape        | '{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\",\n \"components\": \"none\"}' | NOT-A-CARD | 2 | 16 | not a readable CycloneDX BOM at components",
-        "unknown type       | '{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\",\n \"metadata\": {\"component\": {\"type\": \"robot\", \"name\": \"x\"}}}' | NOT-A-CARD | 0 | 0 | not a readable CycloneDX BOM: Cannot deserialize value of type `org.cyclonedx.model.Component$Type` from String \"robot\"",
+        "wrong shape        | '{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\",\n \"components\": \"none\"}' | NOT-A-CARD | 2 | 16 | not a readable CycloneDX BOM at components: expected a list, found text \"none\"",
+        "unknown type       | '{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\",\n \"metadata\": {\"component\": {\"type\": \"robot\", \"name\": \"x\"}}}' | NOT-A-CARD | 0 | 0 | not a readable CycloneDX BOM: expected one of the values the schema lists, found \"robot\"",
         "no model           | '{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\"}' | NOT-A-CARD | 0 | 0 | not a model card",
     })
     void unreadableInputIsOneClearProblem(String name, String text, String code, int line, int column, String message) {
