@@ -27,28 +27,31 @@ public final class HubMetadataKeys {
     /** How a key's value is written: one string, a list of strings, one-or-a-list, or a structure of its own. */
     enum Shape { TEXT, LIST, ONE_OR_LIST, DATASETS, EMISSIONS, MODEL_INDEX }
 
-    /** One key: its name, its value's shape and the catalogue fields it holds. */
-    record Key(String name, Shape shape, List<String> fields) {
-        Key(String name, Shape shape, String... fields) {
-            this(name, shape, List.of(fields));
+    /** One key: its name, its value's shape, whether it holds Hub ids, and the catalogue fields it holds. */
+    record Key(String name, Shape shape, boolean ids, List<String> fields) {
+        Key(String name, Shape shape, boolean ids, String... fields) {
+            this(name, shape, ids, List.of(fields));
         }
     }
 
+    private static final boolean IDS = true;
+    private static final boolean PROSE = false;
+
     static final List<Key> TABLE = List.of(
-            new Key("license", Shape.TEXT, "license.id"),
-            new Key("license_name", Shape.TEXT, "license.name"),
-            new Key("license_link", Shape.TEXT, "license.link"),
-            new Key("language", Shape.LIST, "details.languages"),
-            new Key("library_name", Shape.TEXT, "details.libraryName"),
-            new Key("pipeline_tag", Shape.TEXT, "details.pipelineTag"),
-            new Key("tags", Shape.LIST, "details.tags"),
-            new Key("datasets", Shape.DATASETS, "data.training"),
-            new Key("metrics", Shape.LIST, "metrics.ids"),
-            new Key("base_model", Shape.ONE_OR_LIST, "details.baseModels"),
-            new Key("base_model_relation", Shape.TEXT, "details.baseModelRelation"),
-            new Key("co2_eq_emissions", Shape.EMISSIONS, "environment.co2Grams", "environment.source",
+            new Key("license", Shape.TEXT, IDS, "license.id"),
+            new Key("license_name", Shape.TEXT, PROSE, "license.name"),
+            new Key("license_link", Shape.TEXT, PROSE, "license.link"),
+            new Key("language", Shape.LIST, IDS, "details.languages"),
+            new Key("library_name", Shape.TEXT, IDS, "details.libraryName"),
+            new Key("pipeline_tag", Shape.TEXT, IDS, "details.pipelineTag"),
+            new Key("tags", Shape.LIST, IDS, "details.tags"),
+            new Key("datasets", Shape.DATASETS, IDS, "data.training"),
+            new Key("metrics", Shape.LIST, IDS, "metrics.ids"),
+            new Key("base_model", Shape.ONE_OR_LIST, IDS, "details.baseModels"),
+            new Key("base_model_relation", Shape.TEXT, PROSE, "details.baseModelRelation"),
+            new Key("co2_eq_emissions", Shape.EMISSIONS, PROSE, "environment.co2Grams", "environment.source",
                     "environment.trainingType", "environment.region", "environment.hardware"),
-            new Key("model-index", Shape.MODEL_INDEX, "evaluation.results", "details.name"));
+            new Key("model-index", Shape.MODEL_INDEX, PROSE, "evaluation.results", "details.name"));
 
     static final List<String> KEYS = TABLE.stream().map(Key::name).toList();
     private static final Map<String, Key> BY_NAME = TABLE.stream()
@@ -67,6 +70,16 @@ public final class HubMetadataKeys {
             }
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The field a key's value fills first (a finding about the key is shown on it), if the card models the key. */
+    public static Optional<String> fieldOf(String key) {
+        return key(key).map(k -> k.fields().get(0));
+    }
+
+    /** Whether the key holds Hub ids or lists of them (licence, languages, tags, datasets...), which are never empty. */
+    public static boolean holdsIds(String key) {
+        return key(key).map(Key::ids).orElse(false);
     }
 
     static Optional<Key> key(String name) {

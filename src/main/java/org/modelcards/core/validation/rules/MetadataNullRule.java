@@ -1,8 +1,8 @@
 package org.modelcards.core.validation.rules;
 
 import java.util.List;
-import java.util.Map;
 import org.modelcards.core.format.MetaNode;
+import org.modelcards.core.format.hf.HubMetadataKeys;
 import org.modelcards.core.format.MetaNode.Scalar;
 import org.modelcards.core.format.MetaNode.Sequence;
 import org.modelcards.core.validation.CardSubject;
@@ -16,10 +16,6 @@ import org.modelcards.core.validation.Severity;
 final class MetadataNullRule implements Rule {
     static final RuleInfo INFO = RuleInfo.of("HF-NULL-VALUE", Severity.WARNING, Rules.HUB, RuleSource.HUB_DOCS,
             "Metadata values and list items are not null or empty.");
-    /** Front-matter keys whose values are ids or id lists, with the field each fills. */
-    private static final Map<String, String> KEYS = Map.of("tags", "details.tags", "datasets", "data.training",
-            "base_model", "details.baseModels", "language", "details.languages", "metrics", "metrics.ids",
-            "license", "license.id", "pipeline_tag", "details.pipelineTag", "library_name", "details.libraryName");
 
     @Override
     public List<RuleInfo> infos() {
@@ -30,10 +26,11 @@ final class MetadataNullRule implements Rule {
     public void check(CardSubject subject, Findings findings) {
         subject.metadata().ifPresent(metadata -> {
             for (MetaNode.Entry entry : metadata.entries()) {
-                String field = KEYS.get(entry.key());
-                if (field == null) {
+                // the keys that hold ids or id lists, and the field each fills, come from the one key table
+                if (!HubMetadataKeys.holdsIds(entry.key())) {
                     continue;
                 }
+                String field = HubMetadataKeys.fieldOf(entry.key()).orElseThrow();
                 if (entry.value() instanceof Sequence list) {
                     for (int i = 0; i < list.items().size(); i++) {
                         if (isEmpty(list.items().get(i))) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.modelcards.core.format.MetaNode;
+import org.modelcards.core.format.hf.HubMetadataKeys;
 import org.modelcards.core.format.MetaNode.Mapping;
 import org.modelcards.core.format.MetaNode.Scalar;
 import org.modelcards.core.format.MetaNode.ScalarType;
@@ -62,11 +63,6 @@ final class MetadataTypeRule implements Rule {
         return java.util.Collections.unmodifiableMap(types);
     }
 
-    private static final Map<String, String> FIELDS = Map.of("datasets", "data.training", "license", "license.id",
-            "language", "details.languages", "base_model", "details.baseModels", "tags", "details.tags",
-            "pipeline_tag", "details.pipelineTag", "library_name", "details.libraryName", "license_name", "license.name",
-            "license_link", "license.link", "co2_eq_emissions", "environment.co2Grams");
-
     @Override
     public List<RuleInfo> infos() {
         return List.of(INFO);
@@ -78,7 +74,7 @@ final class MetadataTypeRule implements Rule {
             for (MetaNode.Entry entry : metadata.entries()) {
                 Type type = TYPES.get(entry.key());
                 if (type != null) {
-                    check(findings, entry.key(), FIELDS.getOrDefault(entry.key(), "extras.metadata"), entry.value(), type);
+                    check(findings, entry.key(), HubMetadataKeys.fieldOf(entry.key()).orElse("extras.metadata"), entry.value(), type);
                 }
             }
         });
