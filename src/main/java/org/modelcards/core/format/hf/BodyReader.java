@@ -29,9 +29,10 @@ import org.modelcards.core.model.Numbers;
  */
 final class BodyReader {
     private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?m)^([ \\t]*[-*+][ \\t]+\\*\\*([^*\\r\\n]+?):?\\*\\*:?[ \\t]*)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
+            "(?m)^([ \\t]*([-*+][ \\t]+)?\\*\\*([^*\\r\\n]+?):?\\*\\*:?[ \\t]*)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]{0,3}(?:[-*+]|\\d+[.)])[ \\t]+(.*)$");
     private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
+    private static final Pattern CARD_PREFIX = Pattern.compile("(?i)^model card\\s*[:\\-\u2013\u2014|]\\s*");
     private static final Pattern BIBTEX = Pattern.compile("(?s)```[a-zA-Z]*\\R(.*?)\\R\\s*```");
     private static final Pattern APA = Pattern.compile("(?is)\\*\\*APA:?\\*\\*:?\\s*(.+?)(?=\\R\\s*\\R\\s*\\*\\*|\\z)");
     private static final Pattern LEADING = Pattern.compile("^(\\s|<!--[\\s\\S]*?-->)*");
@@ -56,6 +57,7 @@ final class BodyReader {
     void read(String text, List<MarkdownSection> sections) {
         String lastField = "";
         boolean titleSeen = false;
+        boolean firstHeading = true;
         Set<String> fromBody = new HashSet<>();
         List<ExtraSection> extras = new ArrayList<>();
         for (MarkdownSection section : sections) {
@@ -63,8 +65,10 @@ final class BodyReader {
             List<int[]> chunks = new ArrayList<>();
             String remaining = extractLabels(text, section.contentStart(), section.contentEnd(), chunks);
             String prose = Markdown.visibleText(remaining);
-            if (section.isPreamble() || section.level() == 1 && !titleSeen) {
-                if (section.level() == 1) {
+            boolean title = !titleSeen && !section.isPreamble() && isTitle(section, firstHeading);
+            firstHeading = false;
+            if (section.isPreamble() || title) {
+                if (title) {
                     titleSeen = true;
                     readTitle(text, section, at);
                 }
@@ -91,6 +95,15 @@ final class BodyReader {
                 chunks.forEach(c -> layout.slot(new HubLayout.Prose(mapped.get()), c[0], c[1], ""));
                 fromBody.add(mapped.get());
                 lastField = mapped.get();
+            } else if (mapped.isPresent() && mapped.get().equals(HeadingMap.GROUP) && !prose.isEmpty()
+                    && HeadingMap.groupField(section.heading()).filter(f -> !fromBody.contains(f) && card.isEmpty(f))
+                            .isPresent()) {
+                // prose directly under a grouping heading ("Model Details", "Uses") is its main field's
+                String field = HeadingMap.groupField(section.heading()).orElseThrow();
+                fill(field, prose, at);
+                chunks.forEach(c -> layout.slot(new HubLayout.Prose(field), c[0], c[1], ""));
+                fromBody.add(field);
+                lastField = field;
             } else if (mapped.isEmpty() || !prose.isEmpty()) {
                 addExtra(extras, section.heading(), remaining, lastField, at, chunks);
             }
@@ -108,7 +121,19 @@ final class BodyReader {
         chunks.forEach(c -> layout.slot(new HubLayout.ExtraSection(index), c[0], c[1], ""));
     }
 
-    /** The name in "# Model Card for NAME" (or the whole H1), recorded as the title slot. */
+    /**
+     * Whether a heading names the model: the first H1 unless it is a known section heading, or the
+     * card's first heading at any level (with no text before it) when it is not a known section heading and the model
+     * has no name yet.
+     */
+    private boolean isTitle(MarkdownSection section, boolean firstHeading) {
+        String normalized = HeadingMap.normalize(section.heading());
+        boolean known = HeadingMap.field(section.heading()).isPresent() && !normalized.equals("model card");
+        // a lower heading names the model only when nothing else does (model-index comes first)
+        return !known && (section.level() == 1 || firstHeading && card.isEmpty("details.name"));
+    }
+
+    /** The name in "# Model Card for NAME", "# Model Card: NAME" (or the whole heading), recorded as the title slot. */
     private void readTitle(String text, MarkdownSection section, TextPosition at) {
         int lineEnd = section.contentStart();
         while (lineEnd > section.headingStart() && (text.charAt(lineEnd - 1) == '\n' || text.charAt(lineEnd - 1) == '\r')) {
@@ -125,10 +150,14 @@ final class BodyReader {
         Matcher prefix = CARD_FOR.matcher(text.substring(start, end));
         int slotStart = start;
         String slotPrefix = "";
+        Matcher other = CARD_PREFIX.matcher(text.substring(start, end));
         if (prefix.lookingAt()) {
             slotStart = start + "model card".length();
             slotPrefix = " for ";
             start += prefix.end();
+        } else if (other.lookingAt() && other.end() < end - start) {
+            start += other.end();
+            slotStart = start;
         }
         String name = text.substring(start, end).strip();
         // "# Model Card" alone names nothing; it is what a card without a name is written as, and a
@@ -154,11 +183,14 @@ final class BodyReader {
         if (raw.contains("**")) {
             Matcher m = LABEL_LINE.matcher(raw);
             while (m.find()) {
-                String field = labels.get(HeadingMap.normalize(m.group(2)));
-                if (field == null || !accepts(catalog.require(field), Markdown.visibleText(m.group(3)))) {
+                String field = labels.get(HeadingMap.normalize(m.group(3)));
+                String value = Markdown.visibleText(m.group(4));
+                // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
+                if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
+                        || catalog.require(field).kind() == FieldKind.TABLE) {
                     continue;
                 }
-                setLabel(field, Markdown.visibleText(m.group(3)), lines.position(start + m.start()));
+                setLabel(field, value, lines.position(start + m.start()));
                 layout.slot(new HubLayout.Label(field), start + m.start(), start + m.end(), m.group(1));
                 if (m.start() > kept) {
                     chunks.add(new int[] {start + kept, start + m.start()});

@@ -1,132 +1,102 @@
 package org.modelcards.core.format.hf;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which card field a README heading holds, for the Hub template's headings, Mitchell et al.'s and
- * common variants (case, numbering, "[optional]", "&" for "and"). Also which field a
- * {@code - **Label:** value} line fills, as the Hub template writes details and sources.
+ * Which card field a README heading holds, and which field a label ({@code - **Label:** value},
+ * {@code **Label:** value}, a key/value table row) fills. The mapping is data, kept in
+ * {@code card-structure.tsv} beside this package's resources, so that a new card style is a line
+ * there and not a branch here. Headings and labels are compared {@linkplain #normalize normalised}.
  */
 final class HeadingMap {
-    /** A heading that only groups others; prose directly under it goes to the given field, if any. */
+    /** A heading that only groups others. */
     static final String GROUP = "";
 
-    private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivx]+\\.)\\s+");
-    private static final Pattern NOISE = Pattern.compile("\\[optional]|\\(optional\\)|[*_`:]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING = Pattern.compile("[.\\s]+$");
+    private static final String RESOURCE = "/org/modelcards/core/format/hf/card-structure.tsv";
+    private static final Pattern OPTIONAL = Pattern.compile("\\[optional]|\\(optional\\)");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?\\)?|[ivx]+[.)])\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final Map<String, String> HEADINGS = Map.ofEntries(
-            Map.entry("model details", GROUP),
-            Map.entry("model description", "details.description"),
-            Map.entry("description", "details.description"),
-            Map.entry("model sources", GROUP),
-            Map.entry("uses", GROUP),
-            Map.entry("intended use", "intendedUse.directUse"),
-            Map.entry("intended uses", "intendedUse.directUse"),
-            Map.entry("intended uses and limitations", "intendedUse.directUse"),
-            Map.entry("direct use", "intendedUse.directUse"),
-            Map.entry("primary intended uses", "intendedUse.directUse"),
-            Map.entry("downstream use", "intendedUse.downstreamUse"),
-            Map.entry("primary intended users", "intendedUse.primaryUsers"),
-            Map.entry("out-of-scope use", "intendedUse.outOfScope"),
-            Map.entry("out-of-scope uses", "intendedUse.outOfScope"),
-            Map.entry("out of scope use", "intendedUse.outOfScope"),
-            Map.entry("out-of-scope use cases", "intendedUse.outOfScope"),
-            Map.entry("misuse", "misuse.risks"),
-            Map.entry("misuse and malicious use", "misuse.risks"),
-            Map.entry("misuse, malicious use, and out-of-scope use", "misuse.risks"),
-            Map.entry("bias, risks, and limitations", "bias.limitations"),
-            Map.entry("bias, risks and limitations", "bias.limitations"),
-            Map.entry("limitations and bias", "bias.limitations"),
-            Map.entry("bias and limitations", "bias.limitations"),
-            Map.entry("risks and limitations", "bias.limitations"),
-            Map.entry("limitations", "bias.limitations"),
-            Map.entry("bias", "bias.biases"),
-            Map.entry("biases", "bias.biases"),
-            Map.entry("known biases", "bias.biases"),
-            Map.entry("trade-offs", "bias.tradeoffs"),
-            Map.entry("tradeoffs", "bias.tradeoffs"),
-            Map.entry("recommendations", "bias.recommendations"),
-            Map.entry("caveats and recommendations", "bias.recommendations"),
-            Map.entry("ethical considerations", "bias.ethical"),
-            Map.entry("fairness", "bias.fairness"),
-            Map.entry("fairness assessment", "bias.fairness"),
-            Map.entry("how to get started with the model", "more.gettingStarted"),
-            Map.entry("how to use", "more.gettingStarted"),
-            Map.entry("usage", "more.gettingStarted"),
-            Map.entry("getting started", "more.gettingStarted"),
-            Map.entry("quickstart", "more.gettingStarted"),
-            Map.entry("training details", GROUP),
-            Map.entry("training data", "data.training"),
-            Map.entry("training and evaluation data", "data.training"),
-            Map.entry("training procedure", "training.procedure"),
-            Map.entry("preprocessing", "training.preprocessing"),
-            Map.entry("training hyperparameters", "training.hyperparameters"),
-            Map.entry("speeds, sizes, times", "training.speedsSizesTimes"),
-            Map.entry("evaluation", GROUP),
-            Map.entry("testing data, factors and metrics", GROUP),
-            Map.entry("testing data", "data.evaluation"),
-            Map.entry("evaluation data", "data.evaluation"),
-            Map.entry("factors", "factors.relevant"),
-            Map.entry("relevant factors", "factors.relevant"),
-            Map.entry("evaluation factors", "factors.evaluation"),
-            Map.entry("metrics", "metrics.measures"),
-            Map.entry("model performance measures", "metrics.measures"),
-            Map.entry("decision thresholds", "metrics.decisionThresholds"),
-            Map.entry("variation approaches", "metrics.variation"),
-            Map.entry("approaches to uncertainty and variability", "metrics.variation"),
-            Map.entry("results", "evaluation.summary"),
-            Map.entry("results by group", "evaluation.results"),
-            Map.entry("disaggregated results", "evaluation.results"),
-            Map.entry("licence terms", GROUP),
-            Map.entry("license terms", GROUP),
-            Map.entry("acceptable use policy", "license.acceptableUsePolicy"),
-            Map.entry("usage restrictions", "license.restrictions"),
-            Map.entry("distribution", "details.distribution"),
-            Map.entry("integration", "details.integration"),
-            Map.entry("evaluation results", "evaluation.summary"),
-            Map.entry("quantitative analyses", "evaluation.summary"),
-            Map.entry("model examination", "more.examination"),
-            Map.entry("interpretability", "more.examination"),
-            Map.entry("environmental impact", GROUP),
-            Map.entry("technical specifications", GROUP),
-            Map.entry("model architecture and objective", "details.architecture"),
-            Map.entry("model architecture", "details.architecture"),
-            Map.entry("compute infrastructure", GROUP),
-            Map.entry("hardware", "training.hardware"),
-            Map.entry("citation", "details.citationBibtex"),
-            Map.entry("glossary", "more.glossary"),
-            Map.entry("more information", "more.moreInformation"),
-            Map.entry("model card authors", "more.cardAuthors"),
-            Map.entry("model card contact", "more.cardContact"));
+    /** The mapping as read once from the resource; immutable. */
+    private static final Mapping MAPPING = load();
 
-    /** Spellings of the Hub template's labels seen in cards; the template's own are {@link HubTemplate#label}. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("language(s)", "details.languages"),
-            Map.entry("language", "details.languages"),
-            Map.entry("fine-tuned from model", "details.baseModels"));
+    private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels) {
+    }
 
     private HeadingMap() {
     }
 
     /** The field a heading holds ({@link #GROUP} for a grouping heading), or empty for an unknown heading. */
     static Optional<String> field(String heading) {
-        return Optional.ofNullable(HEADINGS.get(normalize(heading)));
+        return Optional.ofNullable(MAPPING.headings().get(normalize(heading)));
     }
 
-    /** Other spellings of the Hub template's label lines and the fields they fill. */
+    /** For a grouping heading, the field that prose directly under it fills (before any sub-heading). */
+    static Optional<String> groupField(String heading) {
+        return Optional.ofNullable(MAPPING.groupFields().get(normalize(heading)));
+    }
+
+    /** Label spellings (normalised) and the fields they fill. */
     static Map<String, String> labels() {
-        return LABELS;
+        return MAPPING.labels();
     }
 
+    /** Lower case, without "[optional]", emoji, leading numbering or punctuation; "&" reads "and". */
     static String normalize(String heading) {
-        String text = NOISE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("");
-        text = SPACES.matcher(text.replace("&", "and")).replaceAll(" ").strip();
+        String text = OPTIONAL.matcher(heading.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ");
+        text = LEADING_NOISE.matcher(text).replaceFirst("");
         text = NUMBERING.matcher(text).replaceFirst("");
-        return TRAILING.matcher(text).replaceAll("");
+        return NOT_WORD.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static Mapping load() {
+        Map<String, String> headings = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new IllegalStateException(RESOURCE + ": not kind<TAB>text<TAB>target: " + line);
+                }
+                String key = normalize(cols[1]);
+                String target = cols[2].strip();
+                switch (cols[0]) {
+                    case "heading" -> {
+                        if (target.equals("group")) {
+                            headings.put(key, GROUP);
+                        } else if (target.startsWith("group:")) {
+                            headings.put(key, GROUP);
+                            groups.put(key, target.substring("group:".length()));
+                        } else {
+                            headings.put(key, target);
+                        }
+                    }
+                    case "label" -> labels.put(key, target);
+                    default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + cols[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels));
     }
 }
