@@ -1,8 +1,5 @@
 package org.modelcards.app.recovery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,8 +23,6 @@ import java.util.stream.Stream;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.core.format.OpenedCard;
 import org.modelcards.core.format.AtomicFiles;
-import org.modelcards.core.format.CardReadException;
-import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -46,19 +40,13 @@ import org.modelcards.core.model.ModelCard;
  * deleted only when the work was saved or the user discarded it.
  */
 public final class RecoveryStore implements AutoCloseable {
-    private static final String SNAPSHOT = ".snapshot.json";
     private static final String LOCK = "instance.lock";
-    /** Snapshots of versions before per-instance folders: loose in the recovery folder, never locked. */
-    private static final String LEGACY = ".recovery.modelcard.json";
-    private static final String LEGACY_ORIGIN = ".origin";
-    private static final int FORMAT_VERSION = 1;
 
     private final Path root;
     private final Path own;
     private final long pid;
     private final FileLock ownLock;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final NativeJsonFormat json = new NativeJsonFormat();
+    private final SnapshotFiles snapshotFiles = new SnapshotFiles();
     /** Folders of dead instances this one holds the lock of while their snapshots are offered. */
     private final Map<Path, FileLock> claims = new LinkedHashMap<>();
     private boolean closed;
@@ -144,7 +132,7 @@ public final class RecoveryStore implements AutoCloseable {
     /** Keeps {@code work} under {@code key}, atomically replacing this instance's previous snapshot of that document. */
     public synchronized void keep(String key, Work work) throws IOException {
         ensureOpen();
-        AtomicFiles.writeString(ownSnapshot(key), serialise(work, Instant.now()));
+        AtomicFiles.writeString(ownSnapshot(key), snapshotFiles.serialise(work, Instant.now(), pid));
     }
 
     /** Forgets this instance's snapshot of {@code key}: the document was saved or the user chose not to keep it. */
@@ -176,8 +164,8 @@ public final class RecoveryStore implements AutoCloseable {
                         found.addAll(left);
                         forgetIfEmpty(entry);
                     }
-                } else if (entry.getFileName().toString().endsWith(LEGACY)) {
-                    readLegacy(entry).ifPresent(found::add);
+                } else if (entry.getFileName().toString().endsWith(SnapshotFiles.LEGACY)) {
+                    snapshotFiles.readLegacy(entry).ifPresent(found::add);
                 }
             }
         }
@@ -191,9 +179,9 @@ public final class RecoveryStore implements AutoCloseable {
     public synchronized void adopt(Snapshot orphan, String key) throws IOException {
         ensureOpen();
         Path folder = orphan.location().getParent();
-        if (orphan.location().getFileName().toString().endsWith(LEGACY)) {
-            AtomicFiles.writeString(ownSnapshot(key), serialise(orphan.work(), orphan.keptAt()));
-            deleteLegacy(orphan.location());
+        if (orphan.location().getFileName().toString().endsWith(SnapshotFiles.LEGACY)) {
+            AtomicFiles.writeString(ownSnapshot(key), snapshotFiles.serialise(orphan.work(), orphan.keptAt(), pid));
+            SnapshotFiles.deleteLegacy(orphan.location());
             return;
         }
         requireClaimed(folder);
@@ -204,8 +192,8 @@ public final class RecoveryStore implements AutoCloseable {
     /** Deletes an orphan the user chose to discard. */
     public synchronized void discard(Snapshot orphan) throws IOException {
         Path folder = orphan.location().getParent();
-        if (orphan.location().getFileName().toString().endsWith(LEGACY)) {
-            deleteLegacy(orphan.location());
+        if (orphan.location().getFileName().toString().endsWith(SnapshotFiles.LEGACY)) {
+            SnapshotFiles.deleteLegacy(orphan.location());
             return;
         }
         requireClaimed(folder);
@@ -242,7 +230,7 @@ public final class RecoveryStore implements AutoCloseable {
     }
 
     private Path ownSnapshot(String key) {
-        return own.resolve(key + SNAPSHOT);
+        return own.resolve(key + SnapshotFiles.SNAPSHOT);
     }
 
     private void ensureOpen() throws IOException {
@@ -331,8 +319,8 @@ public final class RecoveryStore implements AutoCloseable {
         }
         List<Snapshot> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SNAPSHOT)).toList()) {
-                read(file).ifPresent(found::add);
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SnapshotFiles.SNAPSHOT)).toList()) {
+                snapshotFiles.read(file).ifPresent(found::add);
             }
         }
         return found;
@@ -342,69 +330,6 @@ public final class RecoveryStore implements AutoCloseable {
         List<Snapshot> sorted = new ArrayList<>(snapshots);
         sorted.sort(Comparator.comparing(Snapshot::keptAt).reversed().thenComparing(s -> s.location().toString()));
         return List.copyOf(sorted);
-    }
-
-    private String serialise(Work work, Instant keptAt) throws IOException {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("recoveryFormat", FORMAT_VERSION);
-        node.put("pid", pid);
-        node.put("keptAt", keptAt.toString());
-        work.file().ifPresent(f -> node.put("file", f.toString()));
-        work.formatId().ifPresent(f -> node.put("format", f));
-        work.original().ifPresent(t -> node.put("original", t));
-        // the card as native JSON text, not a tree: a tree would turn 0.910 into 0.91
-        node.put("card", json.write(work.card()).text());
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    }
-
-    /** A snapshot file, or nothing when it is half-written or foreign (not worth failing the start for). */
-    private Optional<Snapshot> read(Path file) {
-        try {
-            JsonNode node = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (node == null || !node.isObject() || !node.path("card").isTextual()) {
-                return Optional.empty();
-            }
-            ModelCard card = json.read(node.get("card").asText(), file.toString());
-            Work work = new Work(card, text(node, "file").map(Path::of), text(node, "format"), text(node, "original"));
-            Instant keptAt;
-            try {
-                keptAt = Instant.parse(node.path("keptAt").asText());
-            } catch (DateTimeParseException e) {
-                keptAt = Files.getLastModifiedTime(file).toInstant();
-            }
-            String name = file.getFileName().toString();
-            return Optional.of(new Snapshot(file, name.substring(0, name.length() - SNAPSHOT.length()), work, keptAt,
-                    node.path("pid").asLong(0)));
-        } catch (IOException | CardReadException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
-    }
-
-    /** A snapshot of an older version: the card and the path of its file, nothing to restore against. */
-    private Optional<Snapshot> readLegacy(Path file) {
-        String name = file.getFileName().toString();
-        String key = name.substring(0, name.length() - LEGACY.length());
-        try {
-            ModelCard card = json.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-            Path originFile = file.resolveSibling(key + LEGACY_ORIGIN);
-            String origin = Files.exists(originFile) ? Files.readString(originFile, StandardCharsets.UTF_8).strip() : "";
-            Work work = new Work(card, origin.isEmpty() ? Optional.empty() : Optional.of(Path.of(origin)),
-                    Optional.empty(), Optional.empty());
-            return Optional.of(new Snapshot(file, key, work, Files.getLastModifiedTime(file).toInstant(), 0));
-        } catch (IOException | CardReadException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void deleteLegacy(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Files.deleteIfExists(file.resolveSibling(name.substring(0, name.length() - LEGACY.length()) + LEGACY_ORIGIN));
-        Files.deleteIfExists(file);
     }
 
     private static void move(Path from, Path to) throws IOException {

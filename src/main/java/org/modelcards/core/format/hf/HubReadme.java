@@ -71,7 +71,7 @@ public final class HubReadme {
             if (back.metadata().isEmpty()) {
                 losses.add(new Loss("metadata", "the front matter would no longer parse"));
             } else {
-                YamlPatch.check(expected, back.metadata().get())
+                PlainTrees.check(expected, back.metadata().get())
                         .forEach(path -> losses.add(new Loss("metadata." + path, UNASKED)));
             }
         });
@@ -86,8 +86,8 @@ public final class HubReadme {
      */
     public java.util.List<Loss> uncarried() {
         java.util.List<Loss> losses = new java.util.ArrayList<>();
-        read.loaded().metadata().ifPresent(metadata -> YamlPatch.uncarried(
-                        YamlPatch.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata)
+        read.loaded().metadata().ifPresent(metadata -> PlainTrees.uncarried(
+                        PlainTrees.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata)
                 .forEach(path -> losses.add(new Loss("metadata." + path,
                         "has no place in the card's model, so only a README keeps it"))));
         java.util.List<String> commented = HubReadmeWriter.commentedFields(read.layout());

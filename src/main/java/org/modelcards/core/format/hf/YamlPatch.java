@@ -2,7 +2,6 @@ package org.modelcards.core.format.hf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,7 @@ import org.modelcards.core.format.MetaNode.Style;
  * own lines. Nothing the card does not model is ever touched, because it is equal in both.
  *
  * <p>Alongside the text it computes the metadata tree the patched text must parse to (the original
- * tree with the same changes), so that {@link #check} can read the result back and report any
+ * tree with the same changes), so that {@link PlainTrees#check} can read the result back and report any
  * difference nobody asked for.
  */
 final class YamlPatch {
@@ -34,18 +33,10 @@ final class YamlPatch {
     record Result(List<Edit> edits, Map<String, Object> expected) {
     }
 
-    /** A change this patcher cannot place node by node (an aliased node, say): the caller re-renders that key. */
-    private static final class Unplaceable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unplaceable() {
-            super(null, null, false, false);
-        }
-    }
-
     private final String text;
     private final String eol;
     private final int yamlEnd;
+    private final YamlLines lines;
     private final List<Edit> edits = new ArrayList<>();
     private int order;
 
@@ -53,6 +44,7 @@ final class YamlPatch {
         this.text = text;
         this.eol = eol;
         this.yamlEnd = yamlEnd;
+        this.lines = new YamlLines(text, yamlEnd);
     }
 
     /**
@@ -69,66 +61,11 @@ final class YamlPatch {
         return new Result(List.copyOf(sorted), expected);
     }
 
-    /**
-     * The paths where {@code readBack} (the patched front matter as parsed) differs from what the
-     * patch meant ({@code expected}); empty when the patch did exactly what was asked.
-     */
-    static List<String> check(Map<String, Object> expected, MetaNode readBack) {
-        List<String> differences = new ArrayList<>();
-        compare("", expected, plain(readBack), differences);
-        return differences;
-    }
-
-    /**
-     * The paths of {@code original} that the card's metadata ({@code carried}, plain values) has no
-     * place for: keys inside modelled values that the model does not know ({@code dataset.revision_note},
-     * say) and list items it skipped. Keys whose value is empty, null or {@code false} are not counted:
-     * they say nothing the card's defaults do not.
-     */
-    static List<String> uncarried(Map<String, Object> carried, Mapping original) {
-        List<String> paths = new ArrayList<>();
-        uncarried("", carried, original, paths);
-        return paths;
-    }
-
-    private static void uncarried(String path, Object carried, MetaNode original, List<String> paths) {
-        if (original instanceof Mapping map) {
-            Map<?, ?> kept = carried instanceof Map<?, ?> m ? m : Map.of();
-            for (MetaNode.Entry entry : map.entries()) {
-                String at = join(path, entry.key());
-                if (kept.containsKey(entry.key())) {
-                    uncarried(at, kept.get(entry.key()), entry.value(), paths);
-                } else if (!saysNothing(entry.value())) {
-                    paths.add(at);
-                }
-            }
-        } else if (original instanceof Sequence seq) {
-            List<?> kept = carried instanceof List<?> l ? l : List.of();
-            int[] at = align(seq.items(), kept);
-            if (at == null) {
-                paths.add(path);
-                return;
-            }
-            int next = 0;
-            for (int i = 0; i < seq.items().size(); i++) {
-                if (next < at.length && at[next] == i) {
-                    uncarried(path + "[" + i + "]", kept.get(next++), seq.items().get(i), paths);
-                } else if (!saysNothing(seq.items().get(i))) {
-                    paths.add(path + "[" + i + "]");
-                }
-            }
-        }
-    }
-
-    private static boolean saysNothing(MetaNode node) {
-        return node instanceof Scalar s && (s.isNull() || s.text().isBlank() || s.text().equalsIgnoreCase("false"));
-    }
-
     // ---------------------------------------------------------------- the top level
 
     /** Each top-level key on its own, so that one key that cannot be placed node by node does not spoil the rest. */
     private Map<String, Object> root(Mapping root, Map<String, Object> base, Map<String, Object> card) {
-        Map<String, Object> expected = plainMap(root);
+        Map<String, Object> expected = PlainTrees.plainMap(root);
         if (Objects.equals(base, card)) {
             return expected;
         }
@@ -146,7 +83,7 @@ final class YamlPatch {
                     continue;
                 }
                 rewriteEntry(entry.get(), key, after);
-                expected.put(key, plainNew(after));
+                expected.put(key, PlainTrees.plainNew(after));
             }
         }
         return expected;
@@ -185,9 +122,9 @@ final class YamlPatch {
 
     /** The last resort for one key: its whole entry written anew (only for values this patcher cannot place). */
     private void rewriteEntry(MetaNode.Entry entry, String key, Object value) {
-        int start = lineStart(entry.keySpan().start());
-        int end = lineEndAfter(Math.max(entry.keySpan().end(), knownEnd(entry.value(), entry.keySpan().end())));
-        edits.add(new Edit(start, end, YamlWriter.entry(key, value, column(entry.keySpan().start()), eol), order++));
+        int start = lines.lineStart(entry.keySpan().start());
+        int end = lines.lineEndAfter(Math.max(entry.keySpan().end(), knownEnd(entry.value(), entry.keySpan().end())));
+        edits.add(new Edit(start, end, YamlWriter.entry(key, value, lines.column(entry.keySpan().start()), eol), order++));
     }
 
     private static int knownEnd(MetaNode node, int fallback) {
@@ -200,7 +137,7 @@ final class YamlPatch {
     private Object node(MetaNode original, Object before, Object after, MetaNode parent, MetaNode.Entry entry)
             throws Unplaceable {
         if (Objects.equals(before, after)) {
-            return plain(original);
+            return PlainTrees.plain(original);
         }
         if (!original.span().isKnown()) {
             throw new Unplaceable();
@@ -218,7 +155,7 @@ final class YamlPatch {
         if (!(after instanceof Map) && !(after instanceof List) && original instanceof Scalar scalar) {
             edits.add(new Edit(scalar.span().start(), scalar.span().end(), spaced(scalar.span().start(),
                     YamlWriter.scalarLike(scalar.span().style(), after)), order++));
-            return plainNew(after);
+            return PlainTrees.plainNew(after);
         }
         return entry != null ? replaceEntryValue(parent, entry, after) : replaceItem((Sequence) parent, original, after);
     }
@@ -235,7 +172,7 @@ final class YamlPatch {
 
     private Map<String, Object> mapping(Mapping original, Map<String, Object> before, Map<String, Object> after)
             throws Unplaceable {
-        Map<String, Object> expected = plainMap(original);
+        Map<String, Object> expected = PlainTrees.plainMap(original);
         List<String> keys = keyOrder(before, after);
         for (String key : keys) {
             key(original, key, before.get(key), after.get(key), keys, expected);
@@ -250,17 +187,17 @@ final class YamlPatch {
      * taken as that item changed. Empty when the original cannot be matched.
      */
     private Optional<List<Object>> sequence(Sequence original, List<?> before, List<?> after) throws Unplaceable {
-        int[] at = align(original.items(), before);
+        int[] at = PlainTrees.align(original.items(), before);
         if (at == null) {
             return Optional.empty();
         }
         List<Object> expected = new ArrayList<>();
-        original.items().forEach(item -> expected.add(plain(item)));
+        original.items().forEach(item -> expected.add(PlainTrees.plain(item)));
         // in document order, so that edits at one place come out in the order made; shift tracks how
         // far the expected list has moved from the original's indices
         int shift = 0;
         int previous = -1;
-        for (Step step : Step.script(before, after)) {
+        for (ListSteps step : ListSteps.script(before, after)) {
             switch (step.kind()) {
                 case KEEP -> previous = at[step.from()];
                 case CHANGE -> {
@@ -276,55 +213,12 @@ final class YamlPatch {
                 }
                 case ADD -> {
                     insertItem(original, previous, after.get(step.to()));
-                    expected.add(previous + 1 + shift, plainNew(after.get(step.to())));
+                    expected.add(previous + 1 + shift, PlainTrees.plainNew(after.get(step.to())));
                     shift++;
                 }
             }
         }
         return Optional.of(expected);
-    }
-
-    /** For each item of {@code wanted}, the index of the original item it was read from, in order; null when one has none. */
-    private static int[] align(List<MetaNode> original, List<?> wanted) {
-        int[] at = new int[wanted.size()];
-        if (original.size() == wanted.size()) {
-            // the reader skipped nothing: item i came from item i (however loosely its scalars were read)
-            for (int i = 0; i < at.length; i++) {
-                at[i] = i;
-            }
-            return at;
-        }
-        int next = 0;
-        for (int i = 0; i < wanted.size(); i++) {
-            while (next < original.size() && !compatible(original.get(next), wanted.get(i))) {
-                next++;
-            }
-            if (next == original.size()) {
-                return null;
-            }
-            at[i] = next++;
-        }
-        return at;
-    }
-
-    /** Whether the card's value could have been read from {@code node}: equal scalars, and every modelled key present. */
-    private static boolean compatible(MetaNode node, Object value) {
-        if (value instanceof Map<?, ?> map) {
-            if (!(node instanceof Mapping mapping)) {
-                return false;
-            }
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                Optional<MetaNode> child = mapping.get(String.valueOf(e.getKey()));
-                if (child.isEmpty() || !compatible(child.get(), e.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof List<?> list) {
-            return node instanceof Sequence seq && align(seq.items(), list) != null;
-        }
-        return node instanceof Scalar scalar && scalar.text().equals(scalarText(value));
     }
 
     // ---------------------------------------------------------------- text edits
@@ -342,7 +236,7 @@ final class YamlPatch {
             } else {
                 edits.add(new Edit(yamlEnd, yamlEnd, YamlWriter.entry(key, value, eol), this.order++));
             }
-            expected.put(key, plainNew(value));
+            expected.put(key, PlainTrees.plainNew(value));
             return;
         }
         // after the nearest earlier key (in the card's order) that the original has, else before the nearest later one
@@ -361,29 +255,29 @@ final class YamlPatch {
             previous = entries.get(entries.size() - 1);
         }
         boolean flow = map.span().style() == Style.FLOW;
-        int column = column(entries.get(0).keySpan().start());
+        int column = lines.column(entries.get(0).keySpan().start());
         if (previous != null) {
             int end = knownEnd(previous.value(), previous.keySpan().end());
             if (flow) {
                 edits.add(new Edit(end, end, ", " + scalarKey(key) + ": " + YamlWriter.flow(value), this.order++));
             } else {
-                int at = lineEndAfter(end);
+                int at = lines.lineEndAfter(end);
                 edits.add(new Edit(at, at, YamlWriter.entry(key, value, column, eol), this.order++));
             }
-            putAfter(expected, previous.key(), key, plainNew(value));
+            PlainTrees.putAfter(expected, previous.key(), key, PlainTrees.plainNew(value));
         } else {
             int start = following.keySpan().start();
             if (flow) {
                 edits.add(new Edit(start, start, scalarKey(key) + ": " + YamlWriter.flow(value) + ", ", this.order++));
-            } else if (firstOnLine(start)) {
-                int at = lineStart(start);
+            } else if (lines.firstOnLine(start)) {
+                int at = lines.lineStart(start);
                 edits.add(new Edit(at, at, YamlWriter.entry(key, value, column, eol), this.order++));
             } else {
                 // the first key shares its line with a list dash: the new key takes the dash, the old one moves down
                 String lines = YamlWriter.entry(key, value, column, eol).substring(column);
                 edits.add(new Edit(start, start, lines + " ".repeat(column), this.order++));
             }
-            putBefore(expected, following.key(), key, plainNew(value));
+            PlainTrees.putBefore(expected, following.key(), key, PlainTrees.plainNew(value));
         }
     }
 
@@ -409,8 +303,8 @@ final class YamlPatch {
             } else {
                 edits.add(new Edit(keyStart, end, "", order++));
             }
-        } else if (firstOnLine(keyStart)) {
-            edits.add(new Edit(lineStart(keyStart), lineEndAfter(end), "", order++));
+        } else if (lines.firstOnLine(keyStart)) {
+            edits.add(new Edit(lines.lineStart(keyStart), lines.lineEndAfter(end), "", order++));
         } else if (index + 1 < entries.size()) {
             edits.add(new Edit(keyStart, entries.get(index + 1).keySpan().start(), "", order++));
         } else {
@@ -429,12 +323,12 @@ final class YamlPatch {
             // the colon may sit after spaces; the value starts after it
             int colon = text.indexOf(':', keyEnd);
             keyEnd = colon >= 0 && colon < end + 1 ? colon : keyEnd;
-            String entryText = YamlWriter.entry("k", value, column(entry.keySpan().start()), eol);
+            String entryText = YamlWriter.entry("k", value, lines.column(entry.keySpan().start()), eol);
             String afterKey = entryText.substring(entryText.indexOf(':'));
             rendered = afterKey.endsWith(eol) ? afterKey.substring(0, afterKey.length() - eol.length()) : afterKey;
         }
         edits.add(new Edit(keyEnd, end, rendered, order++));
-        return plainNew(value);
+        return PlainTrees.plainNew(value);
     }
 
     private Object replaceItem(Sequence parent, MetaNode item, Object value) throws Unplaceable {
@@ -444,13 +338,13 @@ final class YamlPatch {
         if (parent.span().style() == Style.FLOW || !(value instanceof Map<?, ?>)) {
             rendered = value instanceof Map || value instanceof List ? YamlWriter.flow(value) : YamlWriter.scalarValue(value);
         } else {
-            int dash = dash(item);
-            int column = column(dash);
+            int dash = lines.dash(item);
+            int column = lines.column(dash);
             String lines = YamlWriter.item(value, column, eol).substring(column + 2);
             rendered = lines.endsWith(eol) ? lines.substring(0, lines.length() - eol.length()) : lines;
         }
         edits.add(new Edit(start, end, rendered, order++));
-        return plainNew(value);
+        return PlainTrees.plainNew(value);
     }
 
     private void removeItem(Sequence seq, int index) throws Unplaceable {
@@ -461,19 +355,19 @@ final class YamlPatch {
         }
         if (seq.span().style() == Style.FLOW) {
             if (index + 1 < items.size()) {
-                edits.add(new Edit(item.span().start(), start(items.get(index + 1)), "", order++));
+                edits.add(new Edit(item.span().start(), YamlLines.startOf(items.get(index + 1)), "", order++));
             } else if (index > 0) {
-                edits.add(new Edit(end(items.get(index - 1)), item.span().end(), "", order++));
+                edits.add(new Edit(YamlLines.endOf(items.get(index - 1)), item.span().end(), "", order++));
             } else {
                 edits.add(new Edit(item.span().start(), item.span().end(), "", order++));
             }
             return;
         }
-        int dash = dash(item);
-        if (!firstOnLine(dash)) {
+        int dash = lines.dash(item);
+        if (!lines.firstOnLine(dash)) {
             throw new Unplaceable();
         }
-        edits.add(new Edit(lineStart(dash), lineEndAfter(item.span().end()), "", order++));
+        edits.add(new Edit(lines.lineStart(dash), lines.lineEndAfter(item.span().end()), "", order++));
     }
 
     /** A new item after the original item {@code after} (-1: before the first), in the list's style. */
@@ -485,271 +379,20 @@ final class YamlPatch {
                 int at = seq.span().start() + 1;
                 edits.add(new Edit(at, at, YamlWriter.flow(value), rank));
             } else if (after >= 0) {
-                int at = end(items.get(after));
+                int at = YamlLines.endOf(items.get(after));
                 edits.add(new Edit(at, at, ", " + YamlWriter.flow(value), rank));
             } else {
-                int at = start(items.get(0));
+                int at = YamlLines.startOf(items.get(0));
                 edits.add(new Edit(at, at, YamlWriter.flow(value) + ", ", rank));
             }
             return;
         }
         MetaNode anchor = items.get(Math.max(after, 0));
-        int dash = dash(anchor);
-        if (!firstOnLine(dash)) {
+        int dash = lines.dash(anchor);
+        if (!lines.firstOnLine(dash)) {
             throw new Unplaceable();
         }
-        int at = after >= 0 ? lineEndAfter(end(anchor)) : lineStart(dash);
-        edits.add(new Edit(at, at, YamlWriter.item(value, column(dash), eol), rank));
-    }
-
-    private static int start(MetaNode node) throws Unplaceable {
-        if (!node.span().isKnown()) {
-            throw new Unplaceable();
-        }
-        return node.span().start();
-    }
-
-    private static int end(MetaNode node) throws Unplaceable {
-        if (!node.span().isKnown()) {
-            throw new Unplaceable();
-        }
-        return node.span().end();
-    }
-
-    /** The {@code -} that introduces a block list item: the first non-blank character before the item. */
-    private int dash(MetaNode item) throws Unplaceable {
-        int i = start(item) - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i--;
-        }
-        if (i < 0 || text.charAt(i) != '-') {
-            throw new Unplaceable();
-        }
-        return i;
-    }
-
-    private int lineStart(int at) {
-        int i = at;
-        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
-            i--;
-        }
-        return i;
-    }
-
-    /** The start of the line after the one {@code at} is on (comments on that line go with it). */
-    private int lineEndAfter(int at) {
-        int i = Math.max(at, 0);
-        if (i > 0 && i <= text.length() && (text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r')
-                && !(text.charAt(i - 1) == '\r' && i < text.length() && text.charAt(i) == '\n')) {
-            return i;
-        }
-        while (i < yamlEnd && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        if (i < yamlEnd && text.charAt(i) == '\r') {
-            i++;
-        }
-        if (i < yamlEnd && text.charAt(i) == '\n') {
-            i++;
-        }
-        return i;
-    }
-
-    private int column(int at) {
-        return at - lineStart(at);
-    }
-
-    private boolean firstOnLine(int at) {
-        for (int i = lineStart(at); i < at; i++) {
-            if (text.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // ---------------------------------------------------------------- plain trees
-
-    /** A node as plain values: scalars as their text, mappings in order, lists. */
-    static Object plain(MetaNode node) {
-        if (node instanceof Mapping map) {
-            return plainMap(map);
-        }
-        if (node instanceof Sequence seq) {
-            List<Object> items = new ArrayList<>();
-            seq.items().forEach(item -> items.add(plain(item)));
-            return items;
-        }
-        return ((Scalar) node).text();
-    }
-
-    private static Map<String, Object> plainMap(Mapping map) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.entries().forEach(e -> out.put(e.key(), plain(e.value())));
-        return out;
-    }
-
-    /** A new value as it will read back: the same shape, scalars as their text. */
-    private static Object plainNew(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), plainNew(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(item -> out.add(plainNew(item)));
-            return out;
-        }
-        return scalarText(value);
-    }
-
-    /** Writer values (with {@link YamlWriter.Raw} scalars) as plain values. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> plainValues(Map<String, Object> values) {
-        return (Map<String, Object>) plainNew(values);
-    }
-
-    private static String scalarText(Object value) {
-        return value instanceof YamlWriter.Raw raw ? raw.text() : String.valueOf(value);
-    }
-
-    private static void putAfter(Map<String, Object> map, String previous, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(map);
-        map.clear();
-        copy.forEach((k, v) -> {
-            map.put(k, v);
-            if (k.equals(previous)) {
-                map.put(key, value);
-            }
-        });
-        map.putIfAbsent(key, value);
-    }
-
-    private static void putBefore(Map<String, Object> map, String following, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(map);
-        map.clear();
-        copy.forEach((k, v) -> {
-            if (k.equals(following)) {
-                map.put(key, value);
-            }
-            map.put(k, v);
-        });
-        map.putIfAbsent(key, value);
-    }
-
-    private static void compare(String path, Object expected, Object actual, List<String> differences) {
-        if (differences.size() >= 20) {
-            return;
-        }
-        if (expected instanceof Map<?, ?> e && actual instanceof Map<?, ?> a) {
-            if (!new ArrayList<>(e.keySet()).equals(new ArrayList<>(a.keySet()))) {
-                for (Object key : e.keySet()) {
-                    if (!a.containsKey(key)) {
-                        differences.add(join(path, key) + " (removed)");
-                    }
-                }
-                for (Object key : a.keySet()) {
-                    if (!e.containsKey(key)) {
-                        differences.add(join(path, key) + " (added)");
-                    }
-                }
-                if (e.keySet().equals(a.keySet())) {
-                    differences.add(path.isEmpty() ? "key order" : path + " (key order)");
-                }
-            }
-            for (Map.Entry<?, ?> entry : e.entrySet()) {
-                if (a.containsKey(entry.getKey())) {
-                    compare(join(path, entry.getKey()), entry.getValue(), a.get(entry.getKey()), differences);
-                }
-            }
-        } else if (expected instanceof List<?> e && actual instanceof List<?> a) {
-            if (e.size() != a.size()) {
-                differences.add(path + " (" + e.size() + " items expected, " + a.size() + " found)");
-                return;
-            }
-            for (int i = 0; i < e.size(); i++) {
-                compare(path + "[" + i + "]", e.get(i), a.get(i), differences);
-            }
-        } else if (!Objects.equals(expected, actual)) {
-            differences.add(path.isEmpty() ? "front matter" : path);
-        }
-    }
-
-    private static String join(String path, Object key) {
-        return path.isEmpty() ? String.valueOf(key) : path + "." + key;
-    }
-
-    /** One step of the edit script from one list to another. */
-    private record Step(Kind kind, int from, int to) {
-        enum Kind { KEEP, CHANGE, REMOVE, ADD }
-
-        /** Keeps the longest common subsequence; a run of removals next to a run of additions pairs up as changes. */
-        static List<Step> script(List<?> from, List<?> to) {
-            int prefix = 0;
-            while (prefix < from.size() && prefix < to.size() && Objects.equals(from.get(prefix), to.get(prefix))) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < from.size() - prefix && suffix < to.size() - prefix
-                    && Objects.equals(from.get(from.size() - 1 - suffix), to.get(to.size() - 1 - suffix))) {
-                suffix++;
-            }
-            int n = from.size() - prefix - suffix;
-            int m = to.size() - prefix - suffix;
-            int[][] lcs = new int[n + 1][m + 1];
-            for (int i = n - 1; i >= 0; i--) {
-                for (int j = m - 1; j >= 0; j--) {
-                    lcs[i][j] = Objects.equals(from.get(prefix + i), to.get(prefix + j)) ? lcs[i + 1][j + 1] + 1
-                            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                }
-            }
-            List<Step> raw = new ArrayList<>();
-            for (int k = 0; k < prefix; k++) {
-                raw.add(new Step(Kind.KEEP, k, k));
-            }
-            int i = 0;
-            int j = 0;
-            while (i < n || j < m) {
-                if (i < n && j < m && Objects.equals(from.get(prefix + i), to.get(prefix + j))) {
-                    raw.add(new Step(Kind.KEEP, prefix + i++, prefix + j++));
-                } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                    raw.add(new Step(Kind.ADD, -1, prefix + j++));
-                } else {
-                    raw.add(new Step(Kind.REMOVE, prefix + i++, -1));
-                }
-            }
-            for (int k = 0; k < suffix; k++) {
-                raw.add(new Step(Kind.KEEP, from.size() - suffix + k, to.size() - suffix + k));
-            }
-            return pair(raw);
-        }
-
-        /** Between two kept items, the removed and added items pair up in order as changed items. */
-        private static List<Step> pair(List<Step> raw) {
-            List<Step> out = new ArrayList<>();
-            int k = 0;
-            while (k < raw.size()) {
-                if (raw.get(k).kind() == Kind.KEEP) {
-                    out.add(raw.get(k++));
-                    continue;
-                }
-                List<Step> removed = new ArrayList<>();
-                List<Step> added = new ArrayList<>();
-                while (k < raw.size() && raw.get(k).kind() != Kind.KEEP) {
-                    (raw.get(k).kind() == Kind.REMOVE ? removed : added).add(raw.get(k));
-                    k++;
-                }
-                int pairs = Math.min(removed.size(), added.size());
-                for (int p = 0; p < pairs; p++) {
-                    out.add(new Step(Kind.CHANGE, removed.get(p).from(), added.get(p).to()));
-                }
-                removed.subList(0, pairs).clear();
-                added.subList(0, pairs).clear();
-                out.addAll(removed);
-                out.addAll(added);
-            }
-            return out;
-        }
+        int at = after >= 0 ? lines.lineEndAfter(YamlLines.endOf(anchor)) : lines.lineStart(dash);
+        edits.add(new Edit(at, at, YamlWriter.item(value, lines.column(dash), eol), rank));
     }
 }

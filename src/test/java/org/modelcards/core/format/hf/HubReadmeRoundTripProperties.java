@@ -100,7 +100,7 @@ class HubReadmeRoundTripProperties {
     @SuppressWarnings("unchecked")
     private static java.util.Map<String, Object> withoutKey(HubReadme readme, String key) {
         java.util.Map<String, Object> map = readme.loaded().metadata()
-                .map(m -> new java.util.LinkedHashMap<>((java.util.Map<String, Object>) YamlPatch.plain(m)))
+                .map(m -> new java.util.LinkedHashMap<>((java.util.Map<String, Object>) PlainTrees.plain(m)))
                 .orElseGet(java.util.LinkedHashMap::new);
         map.remove(key);
         return map;

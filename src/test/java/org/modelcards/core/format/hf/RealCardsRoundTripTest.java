@@ -115,6 +115,6 @@ class RealCardsRoundTripTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(MetaNode.Mapping mapping) {
-        return (Map<String, Object>) YamlPatch.plain(mapping);
+        return (Map<String, Object>) PlainTrees.plain(mapping);
     }
 }

@@ -112,6 +112,6 @@ class RealShapedCardsTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> plain(HubReadme readme) {
         MetaNode.Mapping metadata = readme.loaded().metadata().orElseThrow();
-        return new LinkedHashMap<>((Map<String, Object>) YamlPatch.plain(metadata));
+        return new LinkedHashMap<>((Map<String, Object>) PlainTrees.plain(metadata));
     }
 }
