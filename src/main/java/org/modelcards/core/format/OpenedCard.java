@@ -78,11 +78,12 @@ public final class OpenedCard {
             return byteOrderMark ? new WriteResult(BOM + patched.text(), patched.losses()) : patched;
         }
         WriteResult written = target.write(card);
-        if (readme.isEmpty() || readme.get().uncarried().isEmpty()) {
+        java.util.List<Loss> uncarried = readme.map(HubReadme::uncarried).orElse(java.util.List.of());
+        if (uncarried.isEmpty()) {
             return written;
         }
         java.util.List<Loss> losses = new java.util.ArrayList<>(written.losses());
-        losses.addAll(readme.get().uncarried());
+        losses.addAll(uncarried);
         return new WriteResult(written.text(), losses);
     }
 }
