@@ -212,9 +212,23 @@ public final class CardDocument {
         return card.details().name().isBlank() ? "Untitled card" : card.details().name();
     }
 
+    /**
+     * The card's name; for a README that names its model nowhere, its folder's name (a cloned Hub
+     * repository's is the model's), marked as such; else "Untitled card".
+     */
+    public String displayName() {
+        if (card.get().details().name().isBlank()) {
+            Optional<String> folder = file.get().flatMap(org.modelcards.core.format.hf.HubReadme::folderName);
+            if (folder.isPresent()) {
+                return folder.get() + " (folder name)";
+            }
+        }
+        return displayName(card.get());
+    }
+
     /** The name and file the title shows, e.g. {@code Tiny Sentiment — card.modelcard.json}. */
     public String label() {
-        return displayName(card.get()) + file.get().map(p -> " — " + p.getFileName()).orElse("");
+        return displayName() + file.get().map(p -> " — " + p.getFileName()).orElse("");
     }
 
     private String describeTitle() {

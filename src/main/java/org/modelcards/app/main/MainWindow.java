@@ -160,8 +160,7 @@ public final class MainWindow {
                 doc.dirtyProperty(), doc.titleProperty()));
         progressStatus.textProperty().bind(model.progressText(doc));
         cardName.textProperty().bind(Bindings.createStringBinding(
-                () -> CardDocument.displayName(doc.card()),
-                doc.cardProperty()));
+                doc::displayName, doc.cardProperty(), doc.titleProperty()));
         cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
                 doc.cardProperty()));
         doc.dirtyProperty().addListener((obs, was, dirty) -> {

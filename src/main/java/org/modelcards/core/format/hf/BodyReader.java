@@ -18,6 +18,7 @@ import org.modelcards.core.catalog.TableSpec;
 import org.modelcards.core.format.LineIndex;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.model.Dataset;
+import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ExtraSection;
 import org.modelcards.core.model.Numbers;
 
@@ -43,6 +44,8 @@ final class BodyReader {
     private final CardBuilder card;
     private final LineIndex lines;
     private final HubLayout.Builder layout;
+    /** Results read from the body's tables, appended after the metadata's once the body is read. */
+    private final List<EvalResult> tableResults = new ArrayList<>();
 
     BodyReader(FieldCatalog catalog, CatalogTexts texts, Map<String, String> labels, CardBuilder card, LineIndex lines,
             HubLayout.Builder layout) {
@@ -60,10 +63,14 @@ final class BodyReader {
         boolean firstHeading = true;
         Set<String> fromBody = new HashSet<>();
         List<ExtraSection> extras = new ArrayList<>();
+        List<MarkdownSection> ancestors = new ArrayList<>();
         for (MarkdownSection section : sections) {
             TextPosition at = new TextPosition(section.line(), 1);
+            ancestors.removeIf(a -> a.level() >= section.level());
+            ancestors.add(section);
             List<int[]> chunks = new ArrayList<>();
-            String remaining = extractLabels(text, section.contentStart(), section.contentEnd(), chunks);
+            boolean results = ancestors.stream().anyMatch(a -> !a.isPreamble() && HeadingMap.mayHoldResults(a.heading()));
+            String remaining = claim(text, section.contentStart(), section.contentEnd(), results, chunks);
             String prose = Markdown.visibleText(remaining);
             boolean title = !titleSeen && !section.isPreamble() && isTitle(section, firstHeading);
             firstHeading = false;
@@ -110,6 +117,11 @@ final class BodyReader {
         }
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withSections(extras)));
+        }
+        if (!tableResults.isEmpty()) {
+            List<EvalResult> rows = new ArrayList<>(card.card().evaluation().results());
+            rows.addAll(tableResults);
+            card.apply(c -> c.withEvaluation(c.evaluation().withResults(rows)));
         }
     }
 
@@ -173,37 +185,176 @@ final class BodyReader {
     }
 
     /**
-     * Moves {@code - **Label:** value} lines of a known label into their fields (unless already set) and
-     * returns the rest of the text; {@code chunks} receives the ranges of that rest.
+     * Takes out of a section's text what fills fields by itself: results tables (in a section about
+     * evaluation), key/value tables and {@code - **Label:** value} lines of known labels. Returns the
+     * rest of the text; {@code chunks} receives the ranges of that rest.
      */
-    private String extractLabels(String text, int start, int end, List<int[]> chunks) {
-        String raw = text.substring(start, end);
-        StringBuilder rest = new StringBuilder();
-        int kept = 0;
-        if (raw.contains("**")) {
-            Matcher m = LABEL_LINE.matcher(raw);
-            while (m.find()) {
-                String field = labels.get(HeadingMap.normalize(m.group(3)));
-                String value = Markdown.visibleText(m.group(4));
-                // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
-                if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
-                        || catalog.require(field).kind() == FieldKind.TABLE) {
-                    continue;
+    private String claim(String text, int start, int end, boolean results, List<int[]> chunks) {
+        List<int[]> claimed = new ArrayList<>();
+        if (mayHoldTable(text, start, end)) {
+            for (BodyTables.Table table : BodyTables.find(text, start, end)) {
+                if (!(results && claimResults(table, claimed))) {
+                    claimKeyValues(text, table, claimed);
                 }
-                setLabel(field, value, lines.position(start + m.start()));
-                layout.slot(new HubLayout.Label(field), start + m.start(), start + m.end(), m.group(1));
-                if (m.start() > kept) {
-                    chunks.add(new int[] {start + kept, start + m.start()});
-                }
-                rest.append(raw, kept, m.start());
-                kept = m.end();
             }
         }
-        if (kept < raw.length() || chunks.isEmpty()) {
-            chunks.add(new int[] {start + kept, end});
+        claimLabels(text, start, end, claimed);
+        claimed.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        StringBuilder rest = new StringBuilder();
+        int kept = start;
+        for (int[] range : claimed) {
+            if (range[0] > kept) {
+                chunks.add(new int[] {kept, range[0]});
+            }
+            rest.append(text, kept, Math.max(kept, range[0]));
+            kept = Math.max(kept, range[1]);
         }
-        rest.append(raw.substring(kept));
+        if (kept < end || chunks.isEmpty()) {
+            chunks.add(new int[] {kept, end});
+        }
+        rest.append(text, Math.min(kept, end), end);
         return rest.toString();
+    }
+
+    /** Whether the range has a pipe or an HTML table tag, so that looking for tables is worth it. */
+    private static boolean mayHoldTable(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '<' && text.regionMatches(true, i, "<table", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code - **Label:** value} lines of a known label, outside what is already claimed. */
+    private void claimLabels(String text, int start, int end, List<int[]> claimed) {
+        String raw = text.substring(start, end);
+        if (!raw.contains("**")) {
+            return;
+        }
+        Matcher m = LABEL_LINE.matcher(raw);
+        while (m.find()) {
+            int from = start + m.start();
+            if (claimed.stream().anyMatch(r -> from >= r[0] && from < r[1])) {
+                continue;
+            }
+            String field = labels.get(HeadingMap.normalize(m.group(3)));
+            String value = Markdown.visibleText(m.group(4));
+            // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
+            if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
+                    || catalog.require(field).kind() == FieldKind.TABLE) {
+                continue;
+            }
+            field = setLabel(field, value, lines.position(from));
+            layout.slot(new HubLayout.Label(field), from, start + m.end(), m.group(1));
+            claimed.add(new int[] {from, start + m.end()});
+        }
+    }
+
+    /**
+     * A table of two columns whose rows name known labels ({@code | Model date | January 2021 |}):
+     * each known row fills its field from the value cell, which becomes that field's place. The
+     * whole table is taken when every row is known (the header may be a plain "Attribute | Value");
+     * else only a pipe table's known rows are, so that the rest stays a table in the text.
+     */
+    private void claimKeyValues(String text, BodyTables.Table table, List<int[]> claimed) {
+        if (table.width() != 2) {
+            return;
+        }
+        List<List<BodyTables.Cell>> rows = table.rows();
+        List<Integer> known = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<BodyTables.Cell> row = rows.get(r);
+            String field = row.size() == 2 ? labels.get(HeadingMap.normalize(row.get(0).text())) : null;
+            if (field != null && row.get(1).patchable() && !row.get(1).text().isEmpty()
+                    && accepts(catalog.require(field), row.get(1).text())
+                    && catalog.require(field).kind() != FieldKind.TABLE) {
+                known.add(r);
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        boolean genericHeader = HeadingMap.isGenericTableHeader(rows.get(0).stream()
+                .map(BodyTables.Cell::text).toList());
+        boolean whole = known.size() + (known.contains(0) || !genericHeader ? 0 : 1) == rows.size();
+        if (!whole && table.html()) {
+            return;
+        }
+        for (int r : known) {
+            if (r == 0 && !whole) {
+                continue;
+            }
+            BodyTables.Cell value = rows.get(r).get(1);
+            String field = setLabel(labels.get(HeadingMap.normalize(rows.get(r).get(0).text())), value.text(),
+                    lines.position(value.start()));
+            layout.slot(new HubLayout.Cell(field, table.html()), value.start(), value.end(), "");
+            if (!whole) {
+                claimed.add(lineAround(text, value.start(), table.end()));
+            }
+        }
+        if (whole) {
+            claimed.add(new int[] {table.start(), table.end()});
+        }
+    }
+
+    /** The whole line (with its line end) holding {@code offset}. */
+    private static int[] lineAround(String text, int offset, int limit) {
+        int s = offset;
+        while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r') {
+            s--;
+        }
+        int e = offset;
+        while (e < limit && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
+            e++;
+        }
+        if (e < limit && text.charAt(e) == '\r') {
+            e++;
+        }
+        if (e < limit && text.charAt(e) == '\n') {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+
+    /**
+     * A results table becomes evaluation rows, each value cell its row's place, unless the card's
+     * model-index already reports the same numbers (a leaderboard table repeating the metadata).
+     */
+    private boolean claimResults(BodyTables.Table table, List<int[]> claimed) {
+        Optional<List<ResultsTables.Found>> found = ResultsTables.read(table, (String) card.read("details.name"));
+        if (found.isEmpty()) {
+            return false;
+        }
+        List<EvalResult> metadataRows = card.card().evaluation().results();
+        Set<String> reported = new HashSet<>();
+        metadataRows.forEach(r -> reported.add(r.value().strip()));
+        long repeated = found.get().stream().filter(f -> reported.contains(f.row().value())).count();
+        if (!metadataRows.isEmpty() && repeated * 2 >= found.get().size()) {
+            return false;
+        }
+        for (ResultsTables.Found f : found.get()) {
+            int index = metadataRows.size() + tableResults.size();
+            TextPosition at = f.value().patchable() ? lines.position(f.value().start()) : lines.position(table.start());
+            card.at("evaluation.results[" + index + "]", at);
+            int[] range = valueRange(f.value(), f.row().value());
+            if (range != null) {
+                layout.slot(new HubLayout.ResultValue(index, table.html()), range[0], range[1], "");
+            }
+            tableResults.add(f.row());
+        }
+        claimed.add(new int[] {table.start(), table.end()});
+        return true;
+    }
+
+    /** Where in its cell a value is written ({@code 85.2} in {@code **85.2**}), or null when not as one piece. */
+    private int[] valueRange(BodyTables.Cell cell, String value) {
+        if (!cell.patchable()) {
+            return null;
+        }
+        int inside = layout.text.substring(cell.start(), cell.end()).indexOf(value);
+        return inside < 0 ? null : new int[] {cell.start() + inside, cell.start() + inside + value.length()};
     }
 
     /** Prose such as "about 374 g CO2eq" is not a number: it stays in the section's text. */
@@ -211,9 +362,20 @@ final class BodyReader {
         return field.kind() != FieldKind.NUMBER || Numbers.parse(value).isPresent();
     }
 
-    private void setLabel(String fieldId, String value, TextPosition at) {
+    /** Fills a field from a label's value (unless already set); returns the field the label stands for. */
+    private String setLabel(String labelField, String value, TextPosition at) {
+        String fieldId = labelField;
+        if (labelField.equals("license.id") && LicenceStatement.isStatement(value) && !value.equals(card.read("license.id"))) {
+            // "A custom commercial license ... is available at: URL" names and links a licence; it is no Hub id
+            LicenceStatement statement = LicenceStatement.parse(value);
+            fieldId = "license.name";
+            if (!statement.link().isEmpty() && card.isEmpty("license.link")) {
+                card.set("license.link", statement.link(), at);
+            }
+            value = statement.name();
+        }
         if (value.isEmpty() || !card.isEmpty(fieldId)) {
-            return;
+            return fieldId;
         }
         CardField field = catalog.require(fieldId);
         Object typed = switch (field.kind()) {
@@ -222,6 +384,7 @@ final class BodyReader {
             default -> value;
         };
         card.set(fieldId, typed, at);
+        return fieldId;
     }
 
     private void fill(String fieldId, String content, TextPosition at) {

@@ -31,7 +31,8 @@ final class HeadingMap {
     /** The mapping as read once from the resource; immutable. */
     private static final Mapping MAPPING = load();
 
-    private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels) {
+    private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
+            java.util.Set<String> resultWords, java.util.Set<String> genericHeaders) {
     }
 
     private HeadingMap() {
@@ -45,6 +46,29 @@ final class HeadingMap {
     /** For a grouping heading, the field that prose directly under it fills (before any sub-heading). */
     static Optional<String> groupField(String heading) {
         return Optional.ofNullable(MAPPING.groupFields().get(normalize(heading)));
+    }
+
+    /**
+     * Whether a section under this heading may hold results tables: the heading names an evaluation
+     * field, or holds one of the words of {@code results} lines ("Benchmark scores", "Evaluation").
+     */
+    static boolean mayHoldResults(String heading) {
+        String normalized = normalize(heading);
+        String field = MAPPING.headings().get(normalized);
+        if (field != null && (field.startsWith("evaluation.") || field.equals("data.evaluation"))) {
+            return true;
+        }
+        for (String word : normalized.split(" ")) {
+            if (MAPPING.resultWords().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a two-column table's header only says "key, value" ("Attribute | Value", "| | |"). */
+    static boolean isGenericTableHeader(java.util.List<String> cells) {
+        return cells.stream().allMatch(cell -> MAPPING.genericHeaders().contains(normalize(cell)));
     }
 
     /** Label spellings (normalised) and the fields they fill. */
@@ -64,6 +88,8 @@ final class HeadingMap {
         Map<String, String> headings = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
+        java.util.Set<String> resultWords = new java.util.HashSet<>();
+        java.util.Set<String> genericHeaders = new java.util.HashSet<>(java.util.Set.of(""));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -91,12 +117,15 @@ final class HeadingMap {
                         }
                     }
                     case "label" -> labels.put(key, target);
+                    case "results" -> resultWords.add(key);
+                    case "table-header" -> genericHeaders.add(key);
                     default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + cols[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels));
+        return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), java.util.Set.copyOf(resultWords),
+                java.util.Set.copyOf(genericHeaders));
     }
 }

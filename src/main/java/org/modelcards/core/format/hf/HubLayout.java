@@ -35,6 +35,25 @@ final class HubLayout {
         }
     }
 
+    /** The value cell of a key/value table row ({@code | Model date | January 2021 |}); {@code html} for an HTML table. */
+    record Cell(String field, boolean html) implements Slot {
+        @Override
+        public List<String> fields() {
+            return List.of(field);
+        }
+    }
+
+    /**
+     * The value of one evaluation row read from a results table in the body, by the row's index in
+     * the card as read. The table stays as written; only a changed value is patched into its cell.
+     */
+    record ResultValue(int row, boolean html) implements Slot {
+        @Override
+        public List<String> fields() {
+            return List.of();
+        }
+    }
+
     /** The model's name in the title heading. */
     record Title() implements Slot {
         @Override
@@ -71,6 +90,17 @@ final class HubLayout {
     final int bodyStart;
     final Map<Slot, List<Range>> slots;
     final List<SectionMark> sections;
+
+    /** The rows of the card as read that came from results tables in the body (indices into its results). */
+    java.util.Set<Integer> tableRows() {
+        java.util.Set<Integer> rows = new java.util.TreeSet<>();
+        slots.keySet().forEach(slot -> {
+            if (slot instanceof ResultValue value) {
+                rows.add(value.row());
+            }
+        });
+        return rows;
+    }
 
     private HubLayout(Builder b) {
         this.text = b.text;

@@ -5,7 +5,9 @@ import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.LossCheck;
 import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ModelCard;
+import java.util.List;
 
 /**
  * An opened {@code README.md} that can be saved back under the round-trip contract: unedited, the
@@ -23,12 +25,16 @@ public final class HubReadme {
     private final HubReadmeReader reader;
     private final HubReadmeReader.Read read;
     private final HubReadmeWriter writer;
+    /** The name the file was read under; read-back uses it too, as the model's name may come from its folder. */
+    private final String source;
 
-    private HubReadme(FieldCatalog catalog, HubReadmeReader reader, HubReadmeReader.Read read, HubReadmeWriter writer) {
+    private HubReadme(FieldCatalog catalog, HubReadmeReader reader, HubReadmeReader.Read read, HubReadmeWriter writer,
+            String source) {
         this.catalog = catalog;
         this.reader = reader;
         this.read = read;
         this.writer = writer;
+        this.source = source;
     }
 
     /** Parses {@code text}; for many files, {@link HubReadmeFormat#open} reuses one reader and writer. */
@@ -37,7 +43,7 @@ public final class HubReadme {
     }
 
     static HubReadme of(FieldCatalog catalog, HubReadmeReader reader, HubReadmeWriter writer, String text, String source) {
-        return new HubReadme(catalog, reader, reader.readWithLayout(text, source), writer);
+        return new HubReadme(catalog, reader, reader.readWithLayout(text, source), writer, source);
     }
 
     /** The card as read, its metadata, positions and reading problems. */
@@ -62,7 +68,7 @@ public final class HubReadme {
             return new WriteResult(text, card.equals(read.loaded().card()) ? java.util.List.of()
                     : LossCheck.compare(catalog, card, read.loaded().card(), REASON));
         }
-        LoadedCard back = reader.read(text, "README.md");
+        LoadedCard back = reader.read(text, source);
         java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, placed(card), placed(back.card()),
                 REASON));
         patched.droppedComments().forEach(field -> losses.add(new Loss(field,
@@ -100,15 +106,37 @@ public final class HubReadme {
     }
 
     /**
-     * The card without the kept sections' "comes after" marks. In a patched README those sections
+     * The card without the kept sections' "comes after" marks, its results in a fixed order. In a patched README those sections
      * stay where they are in the text, so a mark that moves (a new title above them, say) is no
      * change; the marks only place sections in a README written anew.
      */
     private static ModelCard placed(ModelCard card) {
+        // results from body tables are read after the metadata's, wherever the card had them: order is no change
+        List<EvalResult> results = card.evaluation().results().stream()
+                .sorted(java.util.Comparator.comparing(EvalResult::toString)).toList();
         return card.withExtras(card.extras().withSections(card.extras().sections().stream()
-                .map(section -> section.withAfter("")).toList()));
+                .map(section -> section.withAfter("")).toList()))
+                .withEvaluation(card.evaluation().withResults(results));
     }
 
     private static final String REASON = "does not read back from the saved README";
     private static final String UNASKED = "would change in the front matter although it was not edited";
+
+    /**
+     * What to call a model whose card names it nowhere: a {@code README.md} (or {@code model_card.md})
+     * is named for its folder, which for a cloned Hub repository is the model's repository name. It is
+     * a name to show, never written into the card: it says where the file is, not what the author
+     * wrote, and a Save As to another folder would change it. Only a folder the path names counts.
+     */
+    public static java.util.Optional<String> folderName(java.nio.file.Path path) {
+        String file = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        java.nio.file.Path parent = path.normalize().getParent();
+        if (!CARD_FILES.contains(file) || parent == null || parent.getFileName() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(parent.getFileName().toString());
+    }
+
+    private static final java.util.Set<String> CARD_FILES = java.util.Set.of("readme.md", "model_card.md", "model-card.md",
+            "modelcard.md");
 }

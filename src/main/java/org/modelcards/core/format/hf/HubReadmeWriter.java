@@ -158,6 +158,14 @@ final class HubReadmeWriter {
             return new Patched(layout.text, Optional.empty(), List.of());
         }
         List<Edit> edits = new ArrayList<>();
+        if (!layout.tableRows().isEmpty()) {
+            // results read from the body's tables stay in their tables: a changed value is patched in its
+            // cell, and the rest of the writing sees only the rows that live in the metadata
+            TableResults split = TableResults.split(layout, base, card);
+            split.edits().forEach(e -> edits.add(new Edit(e.start(), e.end(), e.text(), 0)));
+            base = split.base();
+            card = split.card();
+        }
         Set<String> covered = new HashSet<>();
         List<String> dropped = new ArrayList<>();
         Optional<Map<String, Object>> expected = Optional.empty();
@@ -228,7 +236,7 @@ final class HubReadmeWriter {
     }
 
     private String render(HubLayout.Slot slot, ModelCard card, HubLayout.Range first, String eol) {
-        // Java 17 has no pattern switch; the slot type is sealed, so these four are all there are
+        // Java 17 has no pattern switch; the slot type is sealed, so these six are all there are
         if (slot instanceof HubLayout.Prose prose) {
             return body.content(prose.field(), card, eol);
         }
@@ -238,6 +246,13 @@ final class HubReadmeWriter {
         }
         if (slot instanceof HubLayout.Title) {
             return card.details().name();
+        }
+        if (slot instanceof HubLayout.Cell cell) {
+            String value = body.labelValue(cell.field(), card);
+            return cell.html() ? TableResults.escapeHtml(value) : MarkdownTable.escape(value);
+        }
+        if (slot instanceof HubLayout.ResultValue) {
+            return "";
         }
         int index = ((HubLayout.ExtraSection) slot).index();
         return index < card.extras().sections().size()
@@ -250,6 +265,8 @@ final class HubReadmeWriter {
         HubLayout.Range first = ranges.get(0);
         if (slot instanceof HubLayout.Title) {
             edits.add(new Edit(first.start(), first.end(), rendered.isEmpty() ? "" : first.prefix() + rendered, 0));
+        } else if (slot instanceof HubLayout.Cell) {
+            edits.add(new Edit(first.start(), first.end(), rendered, 0));
         } else if (slot instanceof HubLayout.Label) {
             String original = layout.text.substring(first.start(), first.end());
             String lineEnd = original.endsWith("\r\n") ? "\r\n" : original.endsWith("\n") || original.endsWith("\r")
@@ -297,7 +314,9 @@ final class HubReadmeWriter {
             int index = HubTemplate.indexOf(field.id());
             // a key holds the whole value of a label field, but a section field (datasets) only in part
             boolean sectionOfItsOwn = index >= 0 && HubTemplate.ENTRIES.get(index).field().equals(field.id());
-            if (index >= 0 && (key.isEmpty() || sectionOfItsOwn)) {
+            // results without slices live in model-index alone: their section would be empty
+            if (index >= 0 && (key.isEmpty() || sectionOfItsOwn)
+                    && !sectionText(HubTemplate.ENTRIES.get(index), card, eol).isEmpty()) {
                 newSections.add(index);
             }
         }

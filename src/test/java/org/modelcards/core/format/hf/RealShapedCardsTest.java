@@ -101,7 +101,9 @@ class RealShapedCardsTest {
     void theTranslationCardKeepsEveryArgsConfigAndTokenThroughARename() throws Exception {
         String text = Files.readString(DIR.resolve("translation-272.md"));
         HubReadme readme = HubReadme.parse(text, "t");
-        assertThat(readme.loaded().card().evaluation().results()).hasSize(272);
+        // 272 rows of model-index, and the body's benchmark table's 2, whose numbers the model-index does not repeat
+        assertThat(readme.loaded().card().evaluation().results()).hasSize(274)
+                .filteredOn(r -> !r.taskType().isEmpty()).hasSize(272);
         WriteResult result = readme.write(readme.loaded().card().withDetails(
                 readme.loaded().card().details().withName("renamed")));
         assertThat(result.losses()).isEmpty();

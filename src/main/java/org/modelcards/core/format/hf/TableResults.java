@@ -1,0 +1,71 @@
+package org.modelcards.core.format.hf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modelcards.core.model.EvalResult;
+import org.modelcards.core.model.ModelCard;
+
+/**
+ * The evaluation rows of an edited card that belong to results tables in the README body, told
+ * apart from those that belong to the metadata. The card's rows are aligned with the rows as read
+ * ({@link ListSteps}): a row kept or changed in place of a table's row is that table's, and a
+ * changed value is patched into its cell; every other row (a new one, say) is the metadata's.
+ * What a table cannot take (a changed dataset name, a removed row) is not written, and the
+ * read-back check reports it.
+ *
+ * <pre>{@code
+ * TableResults split = TableResults.split(layout, base, edited);
+ * split.card();   // the edited card without the rows that stay in body tables
+ * }</pre>
+ */
+record TableResults(ModelCard base, ModelCard card, List<ValueEdit> edits) {
+    /** A value written over the old one in its cell. */
+    record ValueEdit(int start, int end, String text) {
+    }
+
+    static TableResults split(HubLayout layout, ModelCard base, ModelCard card) {
+        Set<Integer> tableRows = layout.tableRows();
+        List<EvalResult> from = base.evaluation().results();
+        List<EvalResult> to = card.evaluation().results();
+        Set<Integer> kept = new HashSet<>();
+        List<ValueEdit> edits = new ArrayList<>();
+        for (ListSteps step : ListSteps.script(from, to)) {
+            if (step.kind() == ListSteps.Kind.ADD || step.kind() == ListSteps.Kind.REMOVE
+                    || !tableRows.contains(step.from())) {
+                continue;
+            }
+            kept.add(step.to());
+            String value = to.get(step.to()).value();
+            if (!value.equals(from.get(step.from()).value())) {
+                for (Map.Entry<HubLayout.Slot, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
+                    if (slot.getKey() instanceof HubLayout.ResultValue cell && cell.row() == step.from()) {
+                        HubLayout.Range range = slot.getValue().get(0);
+                        edits.add(new ValueEdit(range.start(), range.end(),
+                                cell.html() ? escapeHtml(value) : MarkdownTable.escape(value)));
+                    }
+                }
+            }
+        }
+        return new TableResults(without(base, tableRows), without(card, kept), List.copyOf(edits));
+    }
+
+    private static ModelCard without(ModelCard card, Set<Integer> rows) {
+        List<EvalResult> rest = new ArrayList<>();
+        List<EvalResult> all = card.evaluation().results();
+        for (int i = 0; i < all.size(); i++) {
+            if (!rows.contains(i)) {
+                rest.add(all.get(i));
+            }
+        }
+        return card.withEvaluation(card.evaluation().withResults(rest));
+    }
+
+    /** Text for an HTML cell: markup characters as entities, line breaks as {@code <br>}. */
+    static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", "<br>")
+                .replace("\n", "<br>");
+    }
+}
