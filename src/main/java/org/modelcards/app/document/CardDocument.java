@@ -1,5 +1,8 @@
 package org.modelcards.app.document;
 
+import java.util.List;
+import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.model.ExtraSection;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -200,6 +203,45 @@ public final class CardDocument {
         source.set(Optional.ofNullable(reopened));
         saved.set(written);
         saves.set(saves.get() + 1);
+    }
+
+    /**
+     * Assigns the kept section under {@code heading} to the empty field {@code fieldId}: the field
+     * takes the section's text, which stays where it is in the file, so the saved state moves with
+     * it and the document stays as clean or dirty as it was. Every state in the undo history gets
+     * the same change, so undoing an edit never brings the section back beside the field.
+     *
+     * @throws IllegalStateException when the document has no README behind it or the section was edited
+     */
+    public void assignSection(String heading, String fieldId) {
+        OpenedCard opened = source.get().filter(OpenedCard::isReadme)
+                .orElseThrow(() -> new IllegalStateException("only a README opened from a file has kept sections"));
+        Optional<ExtraSection> section = opened.card().extras().sections().stream()
+                .filter(s -> s.heading().strip().equals(heading.strip())).findFirst();
+        if (section.isEmpty() || !card.get().extras().sections().contains(section.get())) {
+            throw new IllegalStateException("the section \"" + heading + "\" was edited or is gone; save first");
+        }
+        OpenedCard next = opened.assign(heading, fieldId);
+        CardField field = FieldCatalog.standard().require(fieldId);
+        Object value = field.read(next.card());
+        java.util.function.UnaryOperator<ModelCard> move = c -> {
+            List<ExtraSection> rest = new java.util.ArrayList<>(c.extras().sections());
+            if (!rest.remove(section.get()) || !field.isEmpty(c)) {
+                return c;
+            }
+            return field.write(c.withExtras(c.extras().withSections(rest)), value);
+        };
+        source.set(Optional.of(next));
+        if (saved.get() != null) {
+            saved.set(move.apply(saved.get()));
+        }
+        List<ModelCard> undone = undo.stream().map(move).toList();
+        List<ModelCard> redone = redo.stream().map(move).toList();
+        undo.clear();
+        undo.addAll(undone);
+        redo.clear();
+        redo.addAll(redone);
+        card.set(move.apply(card.get()));
     }
 
     /** How many times this document was saved: recovery drops its snapshot when this moves. */

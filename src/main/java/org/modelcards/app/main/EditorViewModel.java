@@ -204,7 +204,10 @@ public final class EditorViewModel {
      */
     public List<Loss> commit(PendingSave save) throws IOException {
         files.write(save.path(), save.result().text());
-        OpenedCard reopened = reopen(save.path(), save.format(), save.result().text()).orElse(null);
+        java.util.Map<String, String> assigned = save.document().source().map(OpenedCard::assignments)
+                .orElse(java.util.Map.of());
+        OpenedCard reopened = reopen(save.path(), save.format(), save.result().text())
+                .map(o -> o.withAssignments(assigned)).orElse(null);
         save.document().markSaved(save.path(), save.card(), reopened);
         return save.losses();
     }

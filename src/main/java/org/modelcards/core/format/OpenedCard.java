@@ -61,6 +61,36 @@ public final class OpenedCard {
         return readme.isPresent();
     }
 
+    /** For a README, what opening it understood: fields filled from the front matter and the text, sections kept. */
+    public Optional<org.modelcards.core.format.hf.ImportSummary> importSummary() {
+        return readme.map(HubReadme::summary);
+    }
+
+    /**
+     * This README with the kept section under {@code heading} assigned to {@code fieldId} (see
+     * {@link HubReadme#assign}); its card holds the section's text in that field, and saves write it
+     * where the section is.
+     */
+    public OpenedCard assign(String heading, String fieldId) {
+        HubReadme assigned = readme.orElseThrow(() -> new IllegalStateException("only a README has sections"))
+                .assign(heading, fieldId);
+        return new OpenedCard(path, format, text, byteOrderMark, assigned.loaded(), Optional.of(assigned));
+    }
+
+    /** The headings assigned to fields by hand (empty for other formats). */
+    public java.util.Map<String, String> assignments() {
+        return readme.map(HubReadme::assignments).orElse(java.util.Map.of());
+    }
+
+    /** This card read again with {@code headings} assigned, so that a save keeps the author's assignments. */
+    public OpenedCard withAssignments(java.util.Map<String, String> headings) {
+        if (readme.isEmpty() || headings.isEmpty()) {
+            return this;
+        }
+        HubReadme assigned = readme.get().withAssignments(headings);
+        return new OpenedCard(path, format, text, byteOrderMark, assigned.loaded(), Optional.of(assigned));
+    }
+
     /** The text of {@code card} in this file's format; a README keeps every byte the edit does not touch. */
     public WriteResult render(ModelCard card) {
         return renderAs(format, card);

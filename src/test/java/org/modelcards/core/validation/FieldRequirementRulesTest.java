@@ -170,4 +170,21 @@ class FieldRequirementRulesTest {
         assertNotReported(card, HUGGINGFACE, "HF-REQUIRED");
         assertNotReported(card, MITCHELL, "MITCHELL-REQUIRED");
     }
+
+    @Test
+    @Covers("HF-REQUIRED")
+    void aLicenceNamedOnlyInAReadmesTextIsAskedForAsFrontMatterNotAsNewContent() {
+        String readme = "# Model Card for Owl\n\n**License:** A custom commercial license, the Owl Community License,"
+                + " is available at: https://example.org/LICENSE\n";
+        CardSubject subject = CardSubject.fromReadme(new org.modelcards.core.format.hf.HubReadmeReader().read(readme,
+                "README.md"));
+        Issue issue = issues(subject, HUGGINGFACE, Strictness.RELEASE, "HF-REQUIRED").stream()
+                .filter(i -> i.fieldId().equals("license.id")).findFirst().orElseThrow();
+        assertThat(issue.message()).contains("Owl Community License").doesNotContain("missing");
+        assertThat(issue.hint()).contains("front matter").contains("license_name");
+        CardSubject nothing = CardSubject.fromReadme(new org.modelcards.core.format.hf.HubReadmeReader().read(
+                "# Model Card for Owl\n", "README.md"));
+        assertThat(issues(nothing, HUGGINGFACE, Strictness.RELEASE, "HF-REQUIRED")).filteredOn(i -> i.fieldId()
+                .equals("license.id")).singleElement().satisfies(i -> assertThat(i.message()).contains("missing"));
+    }
 }

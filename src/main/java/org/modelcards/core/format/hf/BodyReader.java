@@ -44,11 +44,14 @@ final class BodyReader {
     private final CardBuilder card;
     private final LineIndex lines;
     private final HubLayout.Builder layout;
+    /** Headings (as written) the author assigned to fields by hand; they win over the mapping's. */
+    private final Map<String, String> assigned;
     /** Results read from the body's tables, appended after the metadata's once the body is read. */
     private final List<EvalResult> tableResults = new ArrayList<>();
 
     BodyReader(FieldCatalog catalog, CatalogTexts texts, Map<String, String> labels, CardBuilder card, LineIndex lines,
-            HubLayout.Builder layout) {
+            HubLayout.Builder layout, Map<String, String> assigned) {
+        this.assigned = assigned;
         this.catalog = catalog;
         this.texts = texts;
         this.labels = labels;
@@ -92,7 +95,8 @@ final class BodyReader {
                 }
                 continue;
             }
-            Optional<String> mapped = HeadingMap.field(section.heading());
+            Optional<String> mapped = assigned.containsKey(section.heading().strip())
+                    ? Optional.of(assigned.get(section.heading().strip())) : HeadingMap.field(section.heading());
             int templateIndex = HubTemplate.indexOfHeading(section.heading()).orElse(-1);
             layout.sections.add(new HubLayout.SectionMark(templateIndex, section.level(), section.headingStart(),
                     section.contentStart(), section.contentEnd()));

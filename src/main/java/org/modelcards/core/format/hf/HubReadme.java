@@ -8,6 +8,7 @@ import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ModelCard;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An opened {@code README.md} that can be saved back under the round-trip contract: unedited, the
@@ -25,16 +26,18 @@ public final class HubReadme {
     private final HubReadmeReader reader;
     private final HubReadmeReader.Read read;
     private final HubReadmeWriter writer;
-    /** The name the file was read under; read-back uses it too, as the model's name may come from its folder. */
+    /** The name the file was read under, which problems name. */
     private final String source;
+    private final Map<String, String> assigned;
 
     private HubReadme(FieldCatalog catalog, HubReadmeReader reader, HubReadmeReader.Read read, HubReadmeWriter writer,
-            String source) {
+            String source, Map<String, String> assigned) {
         this.catalog = catalog;
         this.reader = reader;
         this.read = read;
         this.writer = writer;
         this.source = source;
+        this.assigned = Map.copyOf(assigned);
     }
 
     /** Parses {@code text}; for many files, {@link HubReadmeFormat#open} reuses one reader and writer. */
@@ -43,7 +46,7 @@ public final class HubReadme {
     }
 
     static HubReadme of(FieldCatalog catalog, HubReadmeReader reader, HubReadmeWriter writer, String text, String source) {
-        return new HubReadme(catalog, reader, reader.readWithLayout(text, source), writer, source);
+        return new HubReadme(catalog, reader, reader.readWithLayout(text, source), writer, source, Map.of());
     }
 
     /** The card as read, its metadata, positions and reading problems. */
@@ -68,7 +71,7 @@ public final class HubReadme {
             return new WriteResult(text, card.equals(read.loaded().card()) ? java.util.List.of()
                     : LossCheck.compare(catalog, card, read.loaded().card(), REASON));
         }
-        LoadedCard back = reader.read(text, source);
+        LoadedCard back = reader.readWithLayout(text, source, assigned).loaded();
         java.util.List<Loss> losses = new java.util.ArrayList<>(LossCheck.compare(catalog, placed(card), placed(back.card()),
                 REASON));
         patched.droppedComments().forEach(field -> losses.add(new Loss(field,
@@ -82,6 +85,43 @@ public final class HubReadme {
             }
         });
         return new WriteResult(text, losses);
+    }
+
+    /**
+     * This README read again with the section under {@code heading} (as written) holding
+     * {@code fieldId}, as if the mapping knew that heading: the section's text fills the field and
+     * stays where it is, and saves write the field there. Assignments already made are kept.
+     *
+     * @throws IllegalArgumentException when no kept section has that heading, or the field is not
+     *     one a section can hold (see {@link ImportSummary#assignable})
+     */
+    public HubReadme assign(String heading, String fieldId) {
+        ImportSummary summary = summary();
+        if (summary.kept().stream().noneMatch(k -> k.heading().equals(heading.strip()))) {
+            throw new IllegalArgumentException("no kept section is headed \"" + heading + "\"");
+        }
+        if (!summary.assignable().contains(fieldId)) {
+            throw new IllegalArgumentException(fieldId + " cannot take a section: it is filled or not prose");
+        }
+        Map<String, String> more = new java.util.LinkedHashMap<>(assigned);
+        more.put(heading.strip(), fieldId);
+        return withAssignments(more);
+    }
+
+    /** This README read again with these headings assigned (what {@link #assign} collected, say after a save). */
+    public HubReadme withAssignments(Map<String, String> headings) {
+        String text = read.layout().text;
+        return new HubReadme(catalog, reader, reader.readWithLayout(text, source, headings), writer, source, headings);
+    }
+
+    /** The headings assigned to fields by hand, heading as written to field id. */
+    public Map<String, String> assignments() {
+        return assigned;
+    }
+
+    /** What reading understood: which fields the front matter and the text filled, and which sections were kept as they are. */
+    public ImportSummary summary() {
+        return ImportSummary.of(catalog, read.loaded(), read.layout());
     }
 
     /**

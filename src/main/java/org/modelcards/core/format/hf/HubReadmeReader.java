@@ -46,6 +46,11 @@ public final class HubReadmeReader {
     }
 
     Read readWithLayout(String text, String source) {
+        return readWithLayout(text, source, Map.of());
+    }
+
+    /** As {@link #readWithLayout(String, String)}, with sections whose headings the author assigned to fields. */
+    Read readWithLayout(String text, String source, Map<String, String> assigned) {
         LineIndex lines = new LineIndex(text);
         HubLayout.Builder layout = new HubLayout.Builder(text);
         List<ReadProblem> problems = new ArrayList<>();
@@ -73,7 +78,7 @@ public final class HubReadmeReader {
             }
         }
         layout.bodyStart = front.present() ? front.bodyStart() : 0;
-        new BodyReader(catalog, texts, labels, card, lines, layout)
+        new BodyReader(catalog, texts, labels, card, lines, layout, assigned)
                 .read(text, MarkdownSections.split(text, layout.bodyStart, lines));
         return new Read(new LoadedCard(card.card(), metadata, card.positions(), problems), layout.build());
     }

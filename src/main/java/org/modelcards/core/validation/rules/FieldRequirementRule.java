@@ -2,6 +2,8 @@ package org.modelcards.core.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.modelcards.core.model.Licensing;
 import java.util.stream.Collectors;
 import java.util.Set;
 import org.modelcards.core.catalog.CardField;
@@ -54,6 +56,18 @@ public final class FieldRequirementRule implements Rule {
                     continue;
                 }
                 String label = findings.texts().label(field.id());
+                Optional<String> named = namedInText(field.id(), subject);
+                if (named.isPresent()) {
+                    // the card says it, in words the Hub does not read: the fix is a front-matter key, not new content
+                    findings.report(required, field.id(), field.id(), field.id() + " (" + label + ") is not set,"
+                            + " though the card names the licence (" + named.get() + "): the " + profile.id()
+                            + " profile requires the id, which the Hub reads from the metadata.", subject.fromReadme()
+                                    ? "Add license: other (or the licence's Hub id), license_name and license_link to"
+                                            + " the YAML front matter."
+                                    : "Set the licence id to the licence's Hub id, or to other (the Hub then reads the"
+                                            + " licence name and link).");
+                    continue;
+                }
                 findings.report(required, field.id(), field.id(), field.id() + " (" + label + ") is "
                         + (field.isEmpty(subject.card()) ? "missing" : "not filled in") + ": the " + profile.id()
                         + " profile requires it.", "Fill in \"" + label + "\"; the guidance pane shows a good example.");
@@ -62,6 +76,20 @@ public final class FieldRequirementRule implements Rule {
                 reportRecommended(section, missingRecommended, findings);
             }
         }
+    }
+
+    /**
+     * For a missing licence id, the licence the card names instead ({@code **License:** A custom
+     * commercial license, the Llama 3.1 Community License, is available at: URL}), read into the
+     * licence's name and link.
+     */
+    private static Optional<String> namedInText(String fieldId, CardSubject subject) {
+        if (!fieldId.equals("license.id")) {
+            return Optional.empty();
+        }
+        Licensing license = subject.card().license();
+        String named = !license.name().isBlank() ? license.name() : license.link();
+        return named.isBlank() ? Optional.empty() : Optional.of(named);
     }
 
     /** One issue per section, so a sparse card gets a short list, not one line per empty field. */
