@@ -84,7 +84,10 @@ final class BodyReader {
                 }
                 layout.sections.add(new HubLayout.SectionMark(-1, section.level(), section.headingStart(),
                         section.contentStart(), section.contentEnd()));
-                if (card.isEmpty("details.summary") || prose.isEmpty()) {
+                if (Markdown.isDecoration(prose)) {
+                    // badges, logos and link rows say nothing a field holds: kept as they are
+                    addExtra(extras, "", remaining, lastField, at, chunks);
+                } else if (card.isEmpty("details.summary") || prose.isEmpty()) {
                     if (!prose.isEmpty()) {
                         card.set("details.summary", normalize(prose), at);
                     }
@@ -96,7 +99,9 @@ final class BodyReader {
                 continue;
             }
             Optional<String> mapped = assigned.containsKey(section.heading().strip())
-                    ? Optional.of(assigned.get(section.heading().strip())) : HeadingMap.field(section.heading());
+                    ? Optional.of(assigned.get(section.heading().strip()))
+                    : HeadingMap.field(ancestors.size() > 1 ? ancestors.get(ancestors.size() - 2).heading() : "",
+                            section.heading());
             int templateIndex = HubTemplate.indexOfHeading(section.heading()).orElse(-1);
             layout.sections.add(new HubLayout.SectionMark(templateIndex, section.level(), section.headingStart(),
                     section.contentStart(), section.contentEnd()));
@@ -122,10 +127,33 @@ final class BodyReader {
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withSections(extras)));
         }
+        readSentences(text, sections);
         if (!tableResults.isEmpty()) {
             List<EvalResult> rows = new ArrayList<>(card.card().evaluation().results());
             rows.addAll(tableResults);
             card.apply(c -> c.withEvaluation(c.evaluation().withResults(rows)));
+        }
+    }
+
+    /** Facts stated in sentences, for the fields nothing else filled (see {@link HeadingMap.Sentence}). */
+    private void readSentences(String text, List<MarkdownSection> sections) {
+        if (sections.isEmpty()) {
+            return;
+        }
+        String body = Markdown.visibleText(text.substring(sections.get(0).headingStart()));
+        for (HeadingMap.Sentence sentence : HeadingMap.sentences()) {
+            if (!card.isEmpty(sentence.field())) {
+                continue;
+            }
+            Matcher m = sentence.pattern().matcher(body);
+            if (m.find()) {
+                String value = m.group(1).strip();
+                if (sentence.field().equals("license.id")) {
+                    value = LicenceStatement.hubId(value);
+                }
+                CardField field = catalog.require(sentence.field());
+                card.set(sentence.field(), field.kind() == FieldKind.LIST ? List.of(value) : value, TextPosition.UNKNOWN);
+            }
         }
     }
 

@@ -32,7 +32,21 @@ final class HeadingMap {
     private static final Mapping MAPPING = load();
 
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
-            java.util.Set<String> resultWords, java.util.Set<String> genericHeaders) {
+            java.util.Set<String> resultWords, java.util.Set<String> genericHeaders, Map<String, String> prefixes,
+            java.util.List<Sentence> sentences) {
+    }
+
+    /**
+     * A fact stated in a sentence ("developed by researchers at OpenAI"): its pattern's first group
+     * is the value of a field the card leaves empty otherwise. Such a value has no place of its own in
+     * the text: an edit is written where the template puts the field, which is then read first.
+     */
+    record Sentence(Pattern pattern, String field) {
+    }
+
+    /** The sentence patterns, in the mapping's order: for each field the first that matches wins. */
+    static java.util.List<Sentence> sentences() {
+        return MAPPING.sentences();
     }
 
     private HeadingMap() {
@@ -40,7 +54,33 @@ final class HeadingMap {
 
     /** The field a heading holds ({@link #GROUP} for a grouping heading), or empty for an unknown heading. */
     static Optional<String> field(String heading) {
-        return Optional.ofNullable(MAPPING.headings().get(normalize(heading)));
+        String normalized = normalize(heading);
+        String exact = MAPPING.headings().get(normalized);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        // "Introduction to Granite Code Models": a heading that starts with a "text *" line's words
+        for (Map.Entry<String, String> prefix : MAPPING.prefixes().entrySet()) {
+            if (normalized.startsWith(prefix.getKey() + " ")) {
+                return Optional.of(prefix.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The field a heading holds under {@code parent} (the nearest heading above it, empty for none):
+     * a "parent > child" line of the mapping wins over the heading's own ("Datasets" under
+     * "Evaluation Data" is evaluation data).
+     */
+    static Optional<String> field(String parent, String heading) {
+        if (!parent.isEmpty()) {
+            String under = MAPPING.headings().get(normalize(parent) + " > " + normalize(heading));
+            if (under != null) {
+                return Optional.of(under);
+            }
+        }
+        return field(heading);
     }
 
     /** For a grouping heading, the field that prose directly under it fills (before any sub-heading). */
@@ -90,6 +130,9 @@ final class HeadingMap {
         Map<String, String> labels = new HashMap<>();
         java.util.Set<String> resultWords = new java.util.HashSet<>();
         java.util.Set<String> genericHeaders = new java.util.HashSet<>(java.util.Set.of(""));
+        java.util.List<Sentence> sentences = new java.util.ArrayList<>();
+        Map<String, String> prefixes = new java.util.TreeMap<>(java.util.Comparator.comparing(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -100,14 +143,22 @@ final class HeadingMap {
                     continue;
                 }
                 String[] cols = line.split("\t");
+                if (cols.length == 3 && cols[0].equals("sentence")) {
+                    sentences.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
+                    continue;
+                }
                 if (cols.length != 3) {
                     throw new IllegalStateException(RESOURCE + ": not kind<TAB>text<TAB>target: " + line);
                 }
-                String key = normalize(cols[1]);
+                int under = cols[1].indexOf(" > ");
+                String key = under < 0 ? normalize(cols[1])
+                        : normalize(cols[1].substring(0, under)) + " > " + normalize(cols[1].substring(under + 3));
                 String target = cols[2].strip();
                 switch (cols[0]) {
                     case "heading" -> {
-                        if (target.equals("group")) {
+                        if (cols[1].endsWith(" *")) {
+                            prefixes.put(normalize(cols[1].substring(0, cols[1].length() - 2)), target);
+                        } else if (target.equals("group")) {
                             headings.put(key, GROUP);
                         } else if (target.startsWith("group:")) {
                             headings.put(key, GROUP);
@@ -126,6 +177,7 @@ final class HeadingMap {
             throw new UncheckedIOException(e);
         }
         return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), java.util.Set.copyOf(resultWords),
-                java.util.Set.copyOf(genericHeaders));
+                java.util.Set.copyOf(genericHeaders), java.util.Collections.unmodifiableMap(prefixes),
+                java.util.List.copyOf(sentences));
     }
 }

@@ -50,4 +50,11 @@ record LicenceStatement(String name, String link) {
         }
         return new LicenceStatement(name, link);
     }
+
+    /** The Hub id a common licence name is written as: "Apache 2.0" is apache-2.0, "MIT License" is mit. */
+    static String hubId(String name) {
+        String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\blicen[cs]e\\b|\\bversion\\b|,", " ").strip()
+                .replaceAll("[\\s_]+", "-");
+        return id.replaceAll("-+", "-");
+    }
 }
