@@ -1,10 +1,18 @@
 package org.modelcards.core.format.cyclonedx;
 
+import java.util.List;
+import java.util.Optional;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
 import org.cyclonedx.parsers.JsonParser;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Recognition;
+import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.WriteResult;
@@ -55,7 +63,7 @@ import org.modelcards.core.model.ModelCard;
  * a name-based UUID of the content. Strings are written verbatim, line breaks included (the
  * library's own JSON output would flatten them).
  */
-public final class CycloneDxFormat implements CardFormat {
+public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter {
     /** The file name suffix CycloneDX recommends for JSON BOMs. */
     public static final String EXTENSION = ".cdx.json";
     /** The property holding {@code details.summary}. */
@@ -90,10 +98,42 @@ public final class CycloneDxFormat implements CardFormat {
         return "cyclonedx";
     }
 
+    @Override
+    public String label() {
+        return "CycloneDX ML-BOM";
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of(EXTENSION);
+    }
+
+    /** A {@code .json} object with {@code bomFormat} is a BOM, whatever else its name says. */
+    @Override
+    public Recognition recognise(FileSample file) {
+        return file.hasEnding(".json") && file.jsonObject().filter(root -> root.has("bomFormat")).isPresent()
+                ? Recognition.BY_CONTENT : Recognition.NONE;
+    }
+
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
+    }
+
     /**
      * Reads the first component with a model card (starting with {@code metadata.component}), else the
      * first machine-learning model; any CycloneDX version the library reads is accepted.
      */
+    @Override
+    public LoadedCard load(String text, String source) throws CardReadException {
+        return new LoadedCard(read(text, source), Optional.empty(), SourceMap.NONE, List.of());
+    }
+
     @Override
     public ModelCard read(String text, String source) throws CardReadException {
         Bom bom = BomJson.read(parser, text, source);
