@@ -43,6 +43,10 @@ final class ConvertCommand implements Callable<Integer> {
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String to;
 
+    @Option(names = "--spec", paramLabel = "VERSION", description = {"The version of the target's specification,",
+            "for a target that has several (cyclonedx: 1.6, the default, or 1.7)."})
+    String specVersion;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (or file, for one input).")
     Path output;
 
@@ -71,9 +75,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CardFiles files = new CardFiles();
-        CardFormat target = files.formats().byId(to).filter(f -> f.writer().isPresent())
+        CardFormat named = files.formats().byId(to).filter(f -> f.writer().isPresent())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown format: " + to + " (use "
                         + String.join(", ", WritableFormats.ids(files.formats())) + ")"));
+        CardFormat target = specVersion == null ? named : named.atSpecVersion(specVersion).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), named.specVersions().isEmpty()
+                        ? named.id() + " has one version; --spec does not apply"
+                        : named.id() + " has no version " + specVersion + " (use " + String.join(", ",
+                                named.specVersions()) + ")"));
         List<Path[]> found = new ArrayList<>();
         for (Path input : inputs) {
             for (Path file : new CardPaths(files.formats()).expand(List.of(input))) {

@@ -42,6 +42,19 @@ public interface CardFormat {
     }
 
     /**
+     * The versions of its specification this format can write, the default first (CycloneDX:
+     * {@code 1.6}, {@code 1.7}); empty for a format with one version.
+     */
+    default List<String> specVersions() {
+        return List.of();
+    }
+
+    /** This format writing version {@code version} of its specification, when it is one of {@link #specVersions()}. */
+    default Optional<CardFormat> atSpecVersion(String version) {
+        return Optional.empty();
+    }
+
+    /**
      * The name a file converted from one called {@code baseName} gets, e.g. {@code card.mct.json};
      * a format with a conventional file name may say otherwise.
      */

@@ -19,12 +19,13 @@ import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
- * CycloneDX 1.6 ML-BOM JSON, written and read with cyclonedx-core-java: the card becomes the BOM's
+ * CycloneDX ML-BOM JSON (1.6 by default, 1.7 on request), written and read with cyclonedx-core-java: the card becomes the BOM's
  * {@code metadata.component}, of type {@code machine-learning-model}, with a {@code modelCard}.
  *
  * <pre>{@code
  * CycloneDxFormat cyclonedx = new CycloneDxFormat();
  * WriteResult bom = cyclonedx.write(card);          // bom.losses(): what CycloneDX cannot hold
+ * CardFormat v17 = cyclonedx.atSpecVersion("1.7").orElseThrow();   // the same BOM declaring CycloneDX 1.7
  * ModelCard back = cyclonedx.read(bom.text(), "tiny-sentiment.cdx.json");
  * }</pre>
  *
@@ -80,7 +81,11 @@ public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter
     static final String NO_MODEL_CARD =
             "not a model card: this CycloneDX BOM has no machine-learning-model component with a modelCard";
 
+    /** The versions written: 1.6 stays the default until the tools that read BOMs move to 1.7. */
+    public static final List<String> SPEC_VERSIONS = List.of("1.6", "1.7");
+
     private final FieldCatalog catalog;
+    private final String specVersion;
     /** The library's reader; its Jackson mapper is thread-safe and warms up with use, so it is kept. */
     private final JsonParser parser = new JsonParser();
 
@@ -90,7 +95,27 @@ public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter
 
     /** A format whose losses are measured over {@code catalog}'s fields. */
     public CycloneDxFormat(FieldCatalog catalog) {
+        this(catalog, SPEC_VERSIONS.get(0));
+    }
+
+    private CycloneDxFormat(FieldCatalog catalog, String specVersion) {
         this.catalog = catalog;
+        this.specVersion = specVersion;
+    }
+
+    @Override
+    public List<String> specVersions() {
+        return SPEC_VERSIONS;
+    }
+
+    @Override
+    public Optional<CardFormat> atSpecVersion(String version) {
+        return SPEC_VERSIONS.contains(version) ? Optional.of(new CycloneDxFormat(catalog, version)) : Optional.empty();
+    }
+
+    /** The CycloneDX version this writes, e.g. {@code 1.6}. */
+    public String specVersion() {
+        return specVersion;
     }
 
     @Override
@@ -145,10 +170,13 @@ public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter
     @Override
     public WriteResult write(ModelCard card) {
         CardToBom mapping = new CardToBom();
-        String text = BomJson.write(mapping.map(card));
+        Bom bom = mapping.map(card);
+        // the losses are measured on the 1.6 text the library reads; a 1.7 BOM differs from it only in specVersion
+        String v16 = BomJson.write(bom, SPEC_VERSIONS.get(0));
+        String text = specVersion.equals(SPEC_VERSIONS.get(0)) ? v16 : BomJson.write(bom, specVersion);
         ModelCard back;
         try {
-            back = read(text, "the BOM just written");
+            back = read(v16, "the BOM just written");
         } catch (CardReadException e) {
             throw new IllegalStateException("a written BOM always reads back: " + e.getMessage(), e);
         }
