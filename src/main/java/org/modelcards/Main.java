@@ -14,7 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean opensFile = args.length == 1 && !args[0].startsWith("-")
-                && org.modelcards.core.format.CardFiles.isCardFile(java.nio.file.Path.of(args[0]))
+                && new org.modelcards.core.formats.CardFiles().isCardFile(java.nio.file.Path.of(args[0]))
                 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
         if (args.length == 0 || opensFile) {
             try {

@@ -20,7 +20,7 @@ import org.modelcards.app.main.MainWindow;
 import org.modelcards.app.main.Settings;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 
 /** The editor application: opens the main window on the bundled example card. */
 public final class StudioApp extends Application {

@@ -7,7 +7,7 @@ import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 /**
  * Starts the editor from a plain class, so that a classpath launch ({@code java -jar}) does not

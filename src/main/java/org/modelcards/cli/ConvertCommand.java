@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.modelcards.cli.report.ConsoleText;
 import org.modelcards.core.format.AtomicFiles;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardPaths;
+import org.modelcards.core.formats.CardPaths;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.Loss;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.OrderedParallel;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.SourceText;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code modelcard convert}: from any format to any other, one card to stdout or many into a folder. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert cards between formats: hf (README.md), json (native), mct, cyclonedx, html.",
+        description = {"Convert cards between formats (see --to).",
                 "One input without -o goes to stdout; several inputs (files or folders) need -o DIR, where each",
                 "output keeps its input's relative path and base name. What the target cannot carry is listed on",
                 "stderr. A bad input is reported as path:line:col and the others still convert (exit 2 at the end).",
@@ -39,8 +39,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "hf, json, mct, cyclonedx or html.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", completionCandidates = WritableFormats.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     String to;
+
+    @Option(names = "--spec", paramLabel = "VERSION", description = {"The version of the target's specification,",
+            "for a target that has several (cyclonedx: 1.6, the default, or 1.7)."})
+    String specVersion;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (or file, for one input).")
     Path output;
@@ -70,11 +75,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CardFiles files = new CardFiles();
-        CardFormat target = files.formats().byId(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format: " + to + " (use " + String.join(", ", files.formats().ids()) + ")"));
+        CardFormat named = files.formats().byId(to).filter(f -> f.writer().isPresent())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown format: " + to + " (use "
+                        + String.join(", ", WritableFormats.ids(files.formats())) + ")"));
+        CardFormat target = specVersion == null ? named : named.atSpecVersion(specVersion).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), named.specVersions().isEmpty()
+                        ? named.id() + " has one version; --spec does not apply"
+                        : named.id() + " has no version " + specVersion + " (use " + String.join(", ",
+                                named.specVersions()) + ")"));
         List<Path[]> found = new ArrayList<>();
         for (Path input : inputs) {
-            for (Path file : CardPaths.expand(List.of(input))) {
+            for (Path file : new CardPaths(files.formats()).expand(List.of(input))) {
                 Path relative = Files.isDirectory(input) ? input.relativize(file) : file.getFileName();
                 found.add(new Path[] {file, relative});
             }
@@ -146,7 +157,7 @@ final class ConvertCommand implements Callable<Integer> {
     private String outputName(CardFiles files, Path relative) {
         String name = relative.getFileName().toString();
         String base = files.formats().baseName(name);
-        String file = to.equals("hf") && base.equalsIgnoreCase("readme") ? "README.md" : base + files.formats().extension(to);
+        String file = files.formats().byId(to).orElseThrow().outputName(base);
         Path parent = relative.getParent();
         return parent == null ? file : parent.resolve(file).toString();
     }
@@ -155,7 +166,8 @@ final class ConvertCommand implements Callable<Integer> {
         Path input = job.input();
         try {
             OpenedCard opened = files.open(input);
-            boolean fromReadme = opened.format().id().equals("hf");
+            // a file kept with its layout (a README) has front matter whose loss is refused unless allowed
+            boolean fromReadme = opened.keepsLayout();
             boolean sameFormat = opened.format().id().equals(target.id());
             List<String> notes = new ArrayList<>();
             Optional<ReadProblem> unread = ConversionLosses.unreadFrontMatter(opened.loaded());

@@ -59,7 +59,7 @@ final class NewCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", ")) + ")"));
         CardFormat writer = writer(chosenFormat());
         ModelCard card = new CardTemplates().create(kind);
-        WriteResult result = writer.write(card);
+        WriteResult result = writer.writer().orElseThrow().write(card);
         PrintWriter err = spec.commandLine().getErr();
         for (Loss loss : result.losses()) {
             err.println(template + ": " + writer.id() + " cannot carry " + loss.fieldId() + " (" + loss.reason() + ")");

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.validation.HubFacts;
 import org.modelcards.core.validation.RuleInfo;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

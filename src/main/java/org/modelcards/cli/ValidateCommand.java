@@ -16,11 +16,11 @@ import org.modelcards.cli.report.Summary;
 import org.modelcards.cli.report.TextReport;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.format.CardFiles;
-import org.modelcards.core.format.CardPaths;
+import org.modelcards.core.formats.CardFiles;
+import org.modelcards.core.formats.CardPaths;
 import org.modelcards.core.validation.Baseline;
-import org.modelcards.core.validation.BatchValidation;
-import org.modelcards.core.validation.CardChecker;
+import org.modelcards.core.validation.checker.BatchValidation;
+import org.modelcards.core.validation.checker.CardChecker;
 import org.modelcards.core.validation.FileValidation;
 import org.modelcards.core.validation.Issue;
 import org.modelcards.core.validation.RuleInfo;
@@ -32,7 +32,7 @@ import org.modelcards.core.validation.config.CheckSettings;
 import org.modelcards.core.validation.config.ConfigException;
 import org.modelcards.core.validation.config.ConfigFinder;
 import org.modelcards.core.validation.config.ProjectConfig;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -133,7 +133,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot read baseline " + baseline + ": " + e.getMessage());
         }
         Baseline.Writer newBaseline = writeBaseline == null ? null : new Baseline.Writer(writeBaseline);
-        List<Path> files = CardPaths.expand(paths);
+        CardFiles cardFiles = new CardFiles();
+        List<Path> files = new CardPaths(cardFiles.formats()).expand(paths);
         Summary summary = new Summary(chosenProfile, chosenStrictness, newBaseline == null ? failOn : FailOn.never);
         ReportWriter report = switch (format) {
             case text -> new TextReport(out, scores, CatalogTexts.forLocale(Locale.ENGLISH));
@@ -144,7 +145,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         };
         ProgressBar progress = System.console() != null && files.size() >= PROGRESS_THRESHOLD
                 ? new ProgressBar(err, files.size()) : null;
-        CardChecker checker = new CardChecker(validator, new CardFiles(), policy);
+        CardChecker checker = new CardChecker(validator, cardFiles, policy);
         new BatchValidation(checker, threads).run(files, checked -> {
             if (progress != null) {
                 progress.clear();

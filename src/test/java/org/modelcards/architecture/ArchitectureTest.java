@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,11 @@ class ArchitectureTest {
                 .and().haveSimpleNameStartingWith("CardTree")
                 .should().notBePublic();
         rule.check(classes);
+    }
+
+    /** Every package of the core can be understood without the packages that use it: no two reach each other. */
+    @Test
+    void coreHasNoPackageCycles() {
+        SlicesRuleDefinition.slices().matching("org.modelcards.core.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.modelcards.core.format.CardPaths;
+import org.modelcards.core.formats.CardPaths;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.SourceText;
 import org.modelcards.core.format.WriteResult;
@@ -29,7 +29,7 @@ public final class RoundTripReport {
         for (String arg : args) {
             inputs.add(Path.of(arg));
         }
-        List<Path> files = CardPaths.expand(inputs).stream().filter(p -> p.toString().endsWith(".md")).toList();
+        List<Path> files = new CardPaths(org.modelcards.core.formats.CardFormats.standard()).expand(inputs).stream().filter(p -> p.toString().endsWith(".md")).toList();
         List<String> names = List.of("licence", "pipeline tag", "direct use", "a new trade-offs section", "first result value");
         List<Edit> edits = List.of(
                 c -> c.withLicense(c.license().withId("mit")),

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.SourceText;
 import org.modelcards.core.format.hf.HubReadmeReader;
-import org.modelcards.core.validation.BatchValidation;
-import org.modelcards.core.validation.CardChecker;
+import org.modelcards.core.validation.checker.BatchValidation;
+import org.modelcards.core.validation.checker.CardChecker;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 /**
  * Batch validation throughput and memory on a generated corpus; a harness, not a test (no timed

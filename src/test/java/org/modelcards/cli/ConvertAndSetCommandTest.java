@@ -50,6 +50,31 @@ class ConvertAndSetCommandTest {
     }
 
     @Test
+    void specChoosesTheCycloneDxVersionAnd16IsTheDefault() {
+        Run v16 = CliTest.run("convert", EXAMPLE.toString(), "--to", "cyclonedx");
+        assertThat(v16.code()).isZero();
+        assertThat(v16.out()).contains("\"specVersion\": \"1.6\"");
+        Run v17 = CliTest.run("convert", EXAMPLE.toString(), "--to", "cyclonedx", "--spec", "1.7");
+        assertThat(v17.code()).isZero();
+        assertThat(v17.out()).contains("\"specVersion\": \"1.7\"");
+        Run unknown = CliTest.run("convert", EXAMPLE.toString(), "--to", "cyclonedx", "--spec", "1.8");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("cyclonedx has no version 1.8 (use 1.6, 1.7)");
+        Run single = CliTest.run("convert", EXAMPLE.toString(), "--to", "mct", "--spec", "1.7");
+        assertThat(single.code()).isEqualTo(2);
+        assertThat(single.err()).contains("mct has one version; --spec does not apply");
+    }
+
+    @Test
+    void theToListComesFromTheRegistry() {
+        Run run = CliTest.run("convert", "--help");
+        assertThat(run.out()).contains("One of: hf, json, mct, cyclonedx, html.");
+        Run unknown = CliTest.run("convert", EXAMPLE.toString(), "--to", "pdf");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown format: pdf (use hf, json, mct, cyclonedx, html)");
+    }
+
+    @Test
     void severalInputsNeedAnOutputFolder() {
         Run run = CliTest.run("convert", EXAMPLE.toString(), NASTY.resolve("crlf.md").toString(), "--to", "json");
         assertThat(run.code()).isEqualTo(2);

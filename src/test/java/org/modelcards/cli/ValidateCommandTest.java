@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcards.cli.CliTest.Run;
 import org.modelcards.core.validation.ReadRules;
 import org.modelcards.core.validation.RuleInfo;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 class ValidateCommandTest {
     static final Path NASTY = Path.of("src/test/resources/fixtures/nasty");

@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.core.catalog.CardField;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.model.ModelCard;
 
 /**

@@ -23,7 +23,6 @@ import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.template.CardTemplates;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.WriteResult;
-import org.modelcards.core.format.json.NativeJsonFormat;
 
 /** The file actions of the window and their dialogs: open, save, save as, and what to do with unsaved changes. */
 final class DocumentActions {
@@ -119,13 +118,7 @@ final class DocumentActions {
     void export() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export model card");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
-                new FileChooser.ExtensionFilter("Model Card Toolkit (*.mct.json)", "*.mct.json"),
-                new FileChooser.ExtensionFilter("CycloneDX ML-BOM (*.cdx.json)", "*.cdx.json"),
-                new FileChooser.ExtensionFilter("Web page (*.html)", "*.html"),
-                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
-                        "*" + NativeJsonFormat.EXTENSION));
+        chooser.getExtensionFilters().addAll(new FormatFilters(model.files().formats()).forExporting());
         File file = chooser.showSaveDialog(window.get());
         if (file == null) {
             return;
@@ -214,15 +207,10 @@ final class DocumentActions {
                 + (l.reason().isBlank() ? "" : ": " + l.reason()));
     }
 
-    private static FileChooser chooser(String title) {
+    private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Model cards (README.md, *.json)", "*.md", "*.json"),
-                new FileChooser.ExtensionFilter("Native model card (*" + NativeJsonFormat.EXTENSION + ")",
-                        "*" + NativeJsonFormat.EXTENSION),
-                new FileChooser.ExtensionFilter("Hugging Face README (*.md)", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(new FormatFilters(model.files().formats()).forOpening());
         return chooser;
     }
 }

@@ -10,13 +10,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.app.guidance.GuidanceViewModel;
 import org.modelcards.app.wizard.NewCard;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Section;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.CardFormat;
@@ -31,7 +31,7 @@ import org.modelcards.core.validation.Issue;
 import org.modelcards.core.validation.ReadRules;
 import org.modelcards.core.validation.Strictness;
 import org.modelcards.core.validation.ValidationReport;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 import javafx.beans.InvalidationListener;
 
 /** The editor window's state: the open document, the section shown, the focused field's guidance. */
@@ -236,7 +236,7 @@ public final class EditorViewModel {
     }
 
     private static WriteResult render(CardDocument doc, CardFormat target) {
-        return doc.source().map(s -> s.renderAs(target, doc.card())).orElseGet(() -> target.write(doc.card()));
+        return doc.source().map(s -> s.renderAs(target, doc.card())).orElseGet(() -> target.writer().orElseThrow().write(doc.card()));
     }
 
     /** The document's own file keeps its format whatever its name; another file gets the format its name says. */

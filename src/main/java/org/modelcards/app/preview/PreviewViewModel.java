@@ -1,7 +1,7 @@
 package org.modelcards.app.preview;
 
 import java.util.Optional;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
@@ -23,7 +23,7 @@ public final class PreviewViewModel {
 
     public Texts render(ModelCard card, Optional<OpenedCard> origin) {
         // a README keeps its byte-order mark when saved; the preview shows the text without it
-        String markdown = origin.filter(OpenedCard::isReadme).map(o -> o.render(card).text().replaceFirst("^\uFEFF", ""))
+        String markdown = origin.filter(OpenedCard::keepsLayout).map(o -> o.render(card).text().replaceFirst("^\uFEFF", ""))
                 .orElseGet(() -> readme.text(card));
         return new Texts(markdown, json.write(card).text(), html.write(card).text());
     }

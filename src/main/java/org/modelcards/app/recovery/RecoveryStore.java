@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.AtomicFiles;
 import org.modelcards.core.model.ModelCard;
 

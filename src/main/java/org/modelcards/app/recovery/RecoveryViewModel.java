@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.modelcards.app.document.CardDocument;
-import org.modelcards.core.format.OpenedCard;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.OpenedCard;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.SourceText;
 

@@ -22,7 +22,7 @@ import org.modelcards.core.review.ReviewReport;
 import org.modelcards.core.review.ReviewState;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 /**
  * One review of a proposed card against its base (or {@link ModelCard#EMPTY} for a first review):

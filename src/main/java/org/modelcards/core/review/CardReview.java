@@ -9,7 +9,7 @@ import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Issue;
 import org.modelcards.core.validation.Strictness;
 import org.modelcards.core.validation.ValidationReport;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 /** Reviews a proposed card against its previous version: semantic diff plus the quality delta. */
 public final class CardReview {

@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.MetaNode;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.format.TextPosition;
-import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -39,9 +38,12 @@ public record CardSubject(ModelCard card, Optional<MetaNode.Mapping> metadata, S
                 issues(loaded));
     }
 
-    /** A card file as opened: a README's metadata is its front matter, any other format's is its card. */
+    /**
+     * A card file as opened: a file that keeps its layout (a README) has its metadata as written, its
+     * front matter, any other format's is its card.
+     */
     public static CardSubject from(OpenedCard opened) {
-        return opened.format() instanceof HubReadmeFormat ? fromReadme(opened.loaded()) : from(opened.loaded());
+        return opened.keepsLayout() ? fromReadme(opened.loaded()) : from(opened.loaded());
     }
 
     /** A card that came from no file. */

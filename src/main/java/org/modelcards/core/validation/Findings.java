@@ -19,7 +19,8 @@ public final class Findings {
     private final Completeness completeness;
     private final List<Issue> issues = new ArrayList<>();
 
-    Findings(Profile profile, Strictness strictness, SourceMap positions, CatalogTexts texts, Completeness completeness) {
+    /** Findings for one card; made by the checker that runs the rules, which then reads {@link #issues()}. */
+    public Findings(Profile profile, Strictness strictness, SourceMap positions, CatalogTexts texts, Completeness completeness) {
         this.profile = profile;
         this.strictness = strictness;
         this.positions = positions;
@@ -61,7 +62,8 @@ public final class Findings {
         issues.add(new Issue(rule.id(), rule.severity(strictness), fieldId, explained, hint, at));
     }
 
-    List<Issue> issues() {
+    /** What the rules reported, in the order they reported it. */
+    public List<Issue> issues() {
         return issues;
     }
 }

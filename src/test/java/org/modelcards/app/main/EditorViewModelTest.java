@@ -11,7 +11,7 @@ import org.modelcards.app.ExampleCards;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.model.ModelCard;
 
 class EditorViewModelTest {

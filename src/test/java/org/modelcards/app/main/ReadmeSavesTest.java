@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.model.ModelCard;
 
 /** Every save of a card that came from a README patches the README as opened (issue 17). */

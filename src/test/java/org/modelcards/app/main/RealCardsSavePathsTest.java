@@ -15,7 +15,7 @@ import org.modelcards.app.recovery.RecoveryStore;
 import org.modelcards.app.recovery.RecoveryViewModel;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.model.ModelCard;
 
 /**

@@ -14,7 +14,7 @@ import org.modelcards.app.main.EditorViewModel;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 
 /** A snapshot is written while there is unsaved work and deleted only once it was saved or discarded. */
 class AutosaverTest {

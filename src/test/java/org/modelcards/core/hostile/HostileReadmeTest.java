@@ -9,13 +9,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.format.CardFiles;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.CardFiles;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.WriteResult;
-import org.modelcards.core.validation.CardChecker;
+import org.modelcards.core.validation.checker.CardChecker;
 import org.modelcards.core.validation.FileValidation;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 /**
  * Hostile READMEs: each case is generated with the problem it must report, runs under a hang guard,

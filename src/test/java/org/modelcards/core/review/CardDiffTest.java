@@ -18,7 +18,7 @@ import org.modelcards.core.model.ExtraSection;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 class CardDiffTest {
     private final CardDiff diff = new CardDiff(FieldCatalog.standard());

@@ -11,7 +11,7 @@ import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 class ReviewStateTest {
     @Test

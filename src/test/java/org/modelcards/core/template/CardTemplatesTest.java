@@ -20,7 +20,7 @@ import org.modelcards.core.validation.CardSubject;
 import org.modelcards.core.validation.HubFacts;
 import org.modelcards.core.validation.Issue;
 import org.modelcards.core.validation.Strictness;
-import org.modelcards.core.validation.Validator;
+import org.modelcards.core.validation.checker.Validator;
 
 class CardTemplatesTest {
     /** What a template may state as content: true of every model of the kind, so not a prompt. */

@@ -1,5 +1,7 @@
 package org.modelcards.core.validation;
 
+import org.modelcards.core.validation.checker.Validator;
+import org.modelcards.core.validation.checker.CardChecker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 
 /**
  * The real public cards in {@code realcards/hub} (cited in SOURCES.tsv), checked as {@code validate}

@@ -1,5 +1,6 @@
 package org.modelcards.core.validation;
 
+import org.modelcards.core.validation.checker.Validator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.modelcards.core.validation;
 
+import org.modelcards.core.validation.checker.Validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.modelcards.core.catalog.Profile.HUGGINGFACE;
 import static org.modelcards.core.validation.RuleAssertions.issues;

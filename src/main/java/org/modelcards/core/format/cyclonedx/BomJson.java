@@ -37,12 +37,15 @@ final class BomJson {
     }
 
     /**
-     * The BOM as CycloneDX 1.6 JSON, pretty-printed with a final newline. Its serial number is a
-     * name-based UUID of the rest of the document, so the same card always gives the same bytes.
+     * The BOM as CycloneDX JSON of {@code specVersion}, pretty-printed with a final newline. Its
+     * serial number is a name-based UUID of the rest of the document, so the same card always gives
+     * the same bytes. The library generates 1.6; 1.7 added fields and kept every 1.6 one a model
+     * card uses, so a 1.7 BOM is the same document declaring the later version.
      */
-    static String write(Bom bom) {
+    static String write(Bom bom, String specVersion) {
         bom.setSerialNumber(null);
         ObjectNode generated = (ObjectNode) new VerbatimJsonGenerator(bom).toJsonNode();
+        generated.put("specVersion", specVersion);
         plainNumbers(generated);
         UUID serial = UUID.nameUUIDFromBytes(JsonText.compact(generated).getBytes(StandardCharsets.UTF_8));
         ObjectNode root = MAPPER.createObjectNode();

@@ -1,22 +1,31 @@
 package org.modelcards.core.format.cyclonedx;
 
+import java.util.List;
+import java.util.Optional;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
 import org.cyclonedx.parsers.JsonParser;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Recognition;
+import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
- * CycloneDX 1.6 ML-BOM JSON, written and read with cyclonedx-core-java: the card becomes the BOM's
+ * CycloneDX ML-BOM JSON (1.6 by default, 1.7 on request), written and read with cyclonedx-core-java: the card becomes the BOM's
  * {@code metadata.component}, of type {@code machine-learning-model}, with a {@code modelCard}.
  *
  * <pre>{@code
  * CycloneDxFormat cyclonedx = new CycloneDxFormat();
  * WriteResult bom = cyclonedx.write(card);          // bom.losses(): what CycloneDX cannot hold
+ * CardFormat v17 = cyclonedx.atSpecVersion("1.7").orElseThrow();   // the same BOM declaring CycloneDX 1.7
  * ModelCard back = cyclonedx.read(bom.text(), "tiny-sentiment.cdx.json");
  * }</pre>
  *
@@ -55,7 +64,7 @@ import org.modelcards.core.model.ModelCard;
  * a name-based UUID of the content. Strings are written verbatim, line breaks included (the
  * library's own JSON output would flatten them).
  */
-public final class CycloneDxFormat implements CardFormat {
+public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter {
     /** The file name suffix CycloneDX recommends for JSON BOMs. */
     public static final String EXTENSION = ".cdx.json";
     /** The property holding {@code details.summary}. */
@@ -72,7 +81,11 @@ public final class CycloneDxFormat implements CardFormat {
     static final String NO_MODEL_CARD =
             "not a model card: this CycloneDX BOM has no machine-learning-model component with a modelCard";
 
+    /** The versions written: 1.6 stays the default until the tools that read BOMs move to 1.7. */
+    public static final List<String> SPEC_VERSIONS = List.of("1.6", "1.7");
+
     private final FieldCatalog catalog;
+    private final String specVersion;
     /** The library's reader; its Jackson mapper is thread-safe and warms up with use, so it is kept. */
     private final JsonParser parser = new JsonParser();
 
@@ -82,7 +95,27 @@ public final class CycloneDxFormat implements CardFormat {
 
     /** A format whose losses are measured over {@code catalog}'s fields. */
     public CycloneDxFormat(FieldCatalog catalog) {
+        this(catalog, SPEC_VERSIONS.get(0));
+    }
+
+    private CycloneDxFormat(FieldCatalog catalog, String specVersion) {
         this.catalog = catalog;
+        this.specVersion = specVersion;
+    }
+
+    @Override
+    public List<String> specVersions() {
+        return SPEC_VERSIONS;
+    }
+
+    @Override
+    public Optional<CardFormat> atSpecVersion(String version) {
+        return SPEC_VERSIONS.contains(version) ? Optional.of(new CycloneDxFormat(catalog, version)) : Optional.empty();
+    }
+
+    /** The CycloneDX version this writes, e.g. {@code 1.6}. */
+    public String specVersion() {
+        return specVersion;
     }
 
     @Override
@@ -90,10 +123,42 @@ public final class CycloneDxFormat implements CardFormat {
         return "cyclonedx";
     }
 
+    @Override
+    public String label() {
+        return "CycloneDX ML-BOM";
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of(EXTENSION);
+    }
+
+    /** A {@code .json} object with {@code bomFormat} is a BOM, whatever else its name says. */
+    @Override
+    public Recognition recognise(FileSample file) {
+        return file.hasEnding(".json") && file.jsonObject().filter(root -> root.has("bomFormat")).isPresent()
+                ? Recognition.BY_CONTENT : Recognition.NONE;
+    }
+
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
+    }
+
     /**
      * Reads the first component with a model card (starting with {@code metadata.component}), else the
      * first machine-learning model; any CycloneDX version the library reads is accepted.
      */
+    @Override
+    public LoadedCard load(String text, String source) throws CardReadException {
+        return new LoadedCard(read(text, source), Optional.empty(), SourceMap.NONE, List.of());
+    }
+
     @Override
     public ModelCard read(String text, String source) throws CardReadException {
         Bom bom = BomJson.read(parser, text, source);
@@ -105,10 +170,13 @@ public final class CycloneDxFormat implements CardFormat {
     @Override
     public WriteResult write(ModelCard card) {
         CardToBom mapping = new CardToBom();
-        String text = BomJson.write(mapping.map(card));
+        Bom bom = mapping.map(card);
+        // the losses are measured on the 1.6 text the library reads; a 1.7 BOM differs from it only in specVersion
+        String v16 = BomJson.write(bom, SPEC_VERSIONS.get(0));
+        String text = specVersion.equals(SPEC_VERSIONS.get(0)) ? v16 : BomJson.write(bom, specVersion);
         ModelCard back;
         try {
-            back = read(text, "the BOM just written");
+            back = read(v16, "the BOM just written");
         } catch (CardReadException e) {
             throw new IllegalStateException("a written BOM always reads back: " + e.getMessage(), e);
         }

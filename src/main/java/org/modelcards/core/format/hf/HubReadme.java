@@ -1,6 +1,7 @@
 package org.modelcards.core.format.hf;
 
 import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.KeptLayout;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.LossCheck;
@@ -21,7 +22,7 @@ import java.util.Map;
  * String text = readme.write(edited).text();
  * }</pre>
  */
-public final class HubReadme {
+public final class HubReadme implements KeptLayout {
     private final FieldCatalog catalog;
     private final HubReadmeReader reader;
     private final HubReadmeReader.Read read;
@@ -50,6 +51,7 @@ public final class HubReadme {
     }
 
     /** The card as read, its metadata, positions and reading problems. */
+    @Override
     public LoadedCard loaded() {
         return read.loaded();
     }
@@ -64,6 +66,7 @@ public final class HubReadme {
      * read. The losses are the edits that do not read back, such as metadata set on a README whose
      * front matter is broken (which is kept as it is until fixed by hand).
      */
+    @Override
     public WriteResult write(ModelCard card) {
         HubReadmeWriter.Patched patched = writer.patch(read.layout(), read.loaded().card(), card);
         String text = patched.text();
@@ -130,6 +133,7 @@ public final class HubReadme {
      * {@code model-index[0].results[2].x-reviewed-by}) and list items it skipped. Unknown top-level
      * keys are not among them: the card keeps those as extra metadata.
      */
+    @Override
     public java.util.List<Loss> uncarried() {
         java.util.List<Loss> losses = new java.util.ArrayList<>();
         read.loaded().metadata().ifPresent(metadata -> PlainTrees.uncarried(

@@ -1,9 +1,17 @@
 package org.modelcards.core.format.hf;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.InPlaceEditor;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.LossCheck;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -16,7 +24,7 @@ import org.modelcards.core.model.ModelCard;
  * WriteResult readme = new HubReadmeFormat().write(card);   // readme.losses() says what did not fit
  * }</pre>
  */
-public final class HubReadmeFormat implements CardFormat {
+public final class HubReadmeFormat implements CardFormat, CardReader, CardWriter, InPlaceEditor {
     private final FieldCatalog catalog;
     private final HubReadmeReader reader;
     private final HubReadmeWriter writer;
@@ -36,6 +44,47 @@ public final class HubReadmeFormat implements CardFormat {
         return "hf";
     }
 
+    @Override
+    public String label() {
+        return "Hugging Face README";
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of(".md", ".markdown");
+    }
+
+    @Override
+    public Recognition recognise(FileSample file) {
+        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
+    }
+
+    /** A card converted from a README is a README again. */
+    @Override
+    public String outputName(String baseName) {
+        return baseName.equalsIgnoreCase("readme") ? "README.md" : baseName + ".md";
+    }
+
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<InPlaceEditor> editor() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public LoadedCard load(String text, String source) {
+        return reader.read(text, source);
+    }
+
     /** Reads a README; content problems are not thrown here (see {@link HubReadmeReader} for them). */
     @Override
     public ModelCard read(String text, String source) {
@@ -43,6 +92,7 @@ public final class HubReadmeFormat implements CardFormat {
     }
 
     /** Opens a README so that it can be saved back under the round-trip contract. */
+    @Override
     public HubReadme open(String text, String source) {
         return HubReadme.of(catalog, reader, writer, text, source);
     }

@@ -1,11 +1,15 @@
 package org.modelcards.core.format.html;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReadException;
-import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.render.MarkdownRenderer;
@@ -25,7 +29,7 @@ import org.modelcards.core.render.RenderOptions;
  * README's {@code widget:}) and unknown keys of a JSON file ({@code extras.unmapped}); they are
  * machine values, not text for a reader. Preserved Markdown sections are shown.
  */
-public final class HtmlFormat implements CardFormat {
+public final class HtmlFormat implements CardFormat, CardWriter {
     private final FieldCatalog catalog;
     private final CatalogTexts texts;
     private final PageRenderers renderers;
@@ -50,11 +54,31 @@ public final class HtmlFormat implements CardFormat {
         return "html";
     }
 
-    /** Always fails: the page is made for people, and does not keep what a card needs to be read back. */
     @Override
-    public ModelCard read(String text, String source) throws CardReadException {
-        throw new CardReadException(new ReadProblem(ReadProblem.NOT_A_CARD, source, 0, 0,
-                "HTML is an export format and cannot be read; open the card's .modelcard.json or README.md instead"));
+    public String label() {
+        return "HTML";
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of(".html", ".htm");
+    }
+
+    /** Recognised by name, so that opening a page says it cannot be read instead of trying it as a README. */
+    @Override
+    public Recognition recognise(FileSample file) {
+        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
+    }
+
+    /** None: the page is made for people, and does not keep what a card needs to be read back. */
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
     }
 
     @Override

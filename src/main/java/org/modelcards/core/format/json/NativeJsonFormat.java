@@ -2,7 +2,13 @@ package org.modelcards.core.format.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.modelcards.core.catalog.FieldCatalog;
+import java.util.List;
+import java.util.Optional;
 import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.LoadedCard;
@@ -22,7 +28,7 @@ import org.modelcards.core.model.ModelCard;
  * String text = json.write(card).text();
  * }</pre>
  */
-public final class NativeJsonFormat implements CardFormat {
+public final class NativeJsonFormat implements CardFormat, CardReader, CardWriter {
     /** The file name suffix of native cards. */
     public static final String EXTENSION = ".modelcard.json";
     /** The version this writer writes; readers accept any 1.x. */
@@ -45,6 +51,32 @@ public final class NativeJsonFormat implements CardFormat {
     }
 
     @Override
+    public String label() {
+        return "Native model card";
+    }
+
+    /** Its own ending, and any other {@code .json} file that no other format claims by its content. */
+    @Override
+    public List<String> fileEndings() {
+        return List.of(EXTENSION, ".json");
+    }
+
+    @Override
+    public Recognition recognise(FileSample file) {
+        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
+    }
+
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
+    }
+
+    @Override
     public ModelCard read(String text, String source) throws CardReadException {
         JsonNode root = JsonText.read(text, source);
         try {
@@ -56,6 +88,7 @@ public final class NativeJsonFormat implements CardFormat {
     }
 
     /** Reads a card with the position of each of its values, for validation messages. */
+    @Override
     public LoadedCard load(String text, String source) throws CardReadException {
         return new LoadedCard(read(text, source), java.util.Optional.empty(), JsonSourceMap.of(text), java.util.List.of());
     }

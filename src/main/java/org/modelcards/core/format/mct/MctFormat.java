@@ -5,8 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.FileSample;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Recognition;
+import org.modelcards.core.format.SourceMap;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.ReadProblem;
@@ -42,7 +49,7 @@ import org.modelcards.core.model.ModelCard;
  * Pointer in the 0.0.2 shape. Invalid JSON, JSON that is not an MCT card, or a value of the wrong
  * shape is one {@link CardReadException} with line and column.
  */
-public final class MctFormat implements CardFormat {
+public final class MctFormat implements CardFormat, CardReader, CardWriter {
     /** The usual file name of a toolkit card. */
     public static final String FILE_NAME = "model_card.json";
     /** The schema version this writer writes. */
@@ -61,6 +68,45 @@ public final class MctFormat implements CardFormat {
     @Override
     public String id() {
         return "mct";
+    }
+
+    @Override
+    public String label() {
+        return "Model Card Toolkit JSON";
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of(".mct.json");
+    }
+
+    /**
+     * A {@code .json} object with one of MCT's top-level keys is a toolkit card, unless it has the
+     * marks of a native card ({@code schemaVersion}) or a CycloneDX BOM ({@code bomFormat}).
+     */
+    @Override
+    public Recognition recognise(FileSample file) {
+        if (!file.hasEnding(".json")) {
+            return Recognition.NONE;
+        }
+        boolean card = file.jsonObject().filter(root -> !root.has("schemaVersion") && !root.has("bomFormat")
+                && MctFields.TOP_LEVEL_KEYS.stream().anyMatch(root::has)).isPresent();
+        return card ? Recognition.BY_CONTENT : Recognition.NONE;
+    }
+
+    @Override
+    public Optional<CardReader> reader() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CardWriter> writer() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public LoadedCard load(String text, String source) throws CardReadException {
+        return new LoadedCard(read(text, source), Optional.empty(), SourceMap.NONE, List.of());
     }
 
     @Override

@@ -1,15 +1,13 @@
 package org.modelcards.core.format.mct;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.modelcards.core.format.Rfc3986;
 
 /** The value formats MCT 0.0.2 declares: {@code format: date} (RFC 3339 full-date) and {@code format: uri} (RFC 3986). */
 final class MctValues {
     private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*");
 
     private MctValues() {
     }
@@ -27,25 +25,8 @@ final class MctValues {
         }
     }
 
-    /**
-     * Whether {@code text} is an absolute URI: a scheme, a colon and only the ASCII characters RFC
-     * 3986 allows (a web address with spaces or unencoded non-ASCII letters is not one).
-     */
+    /** Whether {@code text} is a URI as {@code format: uri} means it (RFC 3986, see {@link Rfc3986}). */
     static boolean isUri(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c >= 0x7F) {
-                return false;
-            }
-        }
-        try {
-            URI uri = new URI(text);
-            return uri.isAbsolute() && SCHEME.matcher(uri.getScheme()).matches();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return Rfc3986.isUri(text);
     }
 }

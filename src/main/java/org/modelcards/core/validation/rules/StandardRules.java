@@ -1,5 +1,6 @@
 package org.modelcards.core.validation.rules;
 
+import org.modelcards.core.validation.Meaning;
 import java.util.List;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;

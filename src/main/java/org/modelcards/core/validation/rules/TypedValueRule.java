@@ -1,5 +1,6 @@
 package org.modelcards.core.validation.rules;
 
+import org.modelcards.core.validation.Meaning;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -20,6 +20,7 @@ import org.modelcards.core.catalog.Column;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
 import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.WriteResult;
@@ -207,7 +208,11 @@ class HtmlFormatTest {
 
     @Test
     void htmlCannotBeRead() {
-        assertThatThrownBy(() -> html.read("<!DOCTYPE html><p>card</p>", "card.html"))
+        assertThat(html.reader()).isEmpty();
+        java.nio.file.Path page = java.nio.file.Path.of("card.html");
+        // recognised by name, so that opening a page says why it cannot be read instead of trying it as a README
+        assertThat(new CardFiles().formats().detect("card.html", "<!DOCTYPE html>").id()).isEqualTo("html");
+        assertThatThrownBy(() -> new CardFiles().open(page, "html", "<!DOCTYPE html><p>card</p>"))
                 .isInstanceOfSatisfying(CardReadException.class, e -> {
                     ReadProblem problem = e.problem();
                     assertThat(problem.code()).isEqualTo(ReadProblem.NOT_A_CARD);

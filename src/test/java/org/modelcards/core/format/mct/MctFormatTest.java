@@ -155,6 +155,21 @@ class MctFormatTest {
                 .containsExactly(tuple("Held-out tickets", "2,000 tickets from 2024."));
     }
 
+    /**
+     * The sample MctFormatProperties once failed on (about one run in twenty): java.net.URI took
+     * {@code A++:!!#[} for a URI, the schema's format: uri does not ("[" has no place in a fragment).
+     */
+    @Test
+    void aLinkJavaAcceptsButRfc3986RefusesIsALossNotAnInvalidReference() throws Exception {
+        ModelCard card = smallCard().withDetails(smallCard().details().withRepositoryUrl("A++:!!#[").withPaperUrl("")
+                .withDemoUrl(""));
+        WriteResult result = mct.write(card);
+        JsonNode written = JsonText.mapper().readTree(result.text());
+        assertThat(MctSchemaRules.violations(written)).isEmpty();
+        assertThat(written.at("/model_details").has("references")).isFalse();
+        assertThat(result.losses()).extracting(Loss::fieldId).contains("details.repositoryUrl");
+    }
+
     @Test
     void valuesOutsideTheSchemasFormatsAreLossesNotInvalidOutput() throws Exception {
         ModelCard card = smallCard()

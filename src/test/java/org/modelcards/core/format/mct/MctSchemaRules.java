@@ -36,10 +36,6 @@ final class MctSchemaRules {
     }
 
     private static final Pattern FULL_DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-    /** RFC 3986 absolute URI: scheme ":" then only unreserved, reserved or %XX characters, at most one "#". */
-    private static final Pattern ABSOLUTE_URI = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.\\-]*:([A-Za-z0-9\\-._~:/?@!$&'()*+,;=\\[\\]]|%[0-9A-Fa-f]{2})*"
-                    + "(#([A-Za-z0-9\\-._~:/?@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?");
 
     static final List<String> TOP_LEVEL = List.of("schema_version", "model_details", "model_parameters",
             "quantitative_analysis", "considerations");
@@ -60,7 +56,7 @@ final class MctSchemaRules {
         }
     };
     private static final Rule URI = (node, path, errors) -> {
-        if (!node.isTextual() || !ABSOLUTE_URI.matcher(node.textValue()).matches()) {
+        if (!node.isTextual() || !isUri(node.textValue())) {
             errors.add(path + ": must be an absolute URI (format: uri): " + node);
         }
     };
@@ -129,8 +125,9 @@ final class MctSchemaRules {
         return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
     }
 
+    /** The one strict RFC 3986 check, shared with the writer (a second, looser copy here once made the properties flaky). */
     static boolean isUri(String text) {
-        return ABSOLUTE_URI.matcher(text).matches();
+        return org.modelcards.core.format.Rfc3986.isUri(text);
     }
 
     /** A closed object: the named properties with their rules, and no other key. */

@@ -1,13 +1,18 @@
-package org.modelcards.core.format;
+package org.modelcards.core.formats;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.modelcards.core.format.hf.HubReadme;
+import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.KeptLayout;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.Loss;
+import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
  * A card file as opened (or as just saved): its path, its format, its text and the card read from
- * it, and for a README what is needed to save it back under the round-trip contract. A leading
+ * it, and for a format edited in place (the README) what is needed to save it back under the round-trip contract. A leading
  * byte-order mark is kept apart from the text the readers see and written back by a README save.
  *
  * <pre>{@code
@@ -23,16 +28,16 @@ public final class OpenedCard {
     private final String text;
     private final boolean byteOrderMark;
     private final LoadedCard loaded;
-    private final Optional<HubReadme> readme;
+    private final Optional<KeptLayout> layout;
 
     OpenedCard(Path path, CardFormat format, String text, boolean byteOrderMark, LoadedCard loaded,
-            Optional<HubReadme> readme) {
+            Optional<KeptLayout> layout) {
         this.path = path;
         this.format = format;
         this.text = text;
         this.byteOrderMark = byteOrderMark;
         this.loaded = loaded;
-        this.readme = readme;
+        this.layout = layout;
     }
 
     public Path path() {
@@ -56,9 +61,9 @@ public final class OpenedCard {
         return byteOrderMark ? BOM + text : text;
     }
 
-    /** Whether this is a Hugging Face README, which is saved by patching {@link #text()}. */
-    public boolean isReadme() {
-        return readme.isPresent();
+    /** Whether this file keeps its layout (a README), so that a save patches {@link #text()}. */
+    public boolean keepsLayout() {
+        return layout.isPresent();
     }
 
     /** For a README, what opening it understood: fields filled from the front matter and the text, sections kept. */
@@ -103,12 +108,14 @@ public final class OpenedCard {
      * the README's front matter holds that the card has no place for.
      */
     public WriteResult renderAs(CardFormat target, ModelCard card) {
-        if (readme.isPresent() && target.id().equals(format.id())) {
-            WriteResult patched = readme.get().write(card);
+        if (layout.isPresent() && target.id().equals(format.id())) {
+            WriteResult patched = layout.get().write(card);
             return byteOrderMark ? new WriteResult(BOM + patched.text(), patched.losses()) : patched;
         }
-        WriteResult written = target.write(card);
-        java.util.List<Loss> uncarried = readme.map(HubReadme::uncarried).orElse(java.util.List.of());
+        CardWriter writer = target.writer().orElseThrow(() -> new IllegalArgumentException(
+                target.label() + " cannot be written"));
+        WriteResult written = writer.write(card);
+        java.util.List<Loss> uncarried = layout.map(KeptLayout::uncarried).orElse(java.util.List.of());
         if (uncarried.isEmpty()) {
             return written;
         }

@@ -1,4 +1,4 @@
-package org.modelcards.core.validation.rules;
+package org.modelcards.core.validation;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,15 @@
-package org.modelcards.core.validation;
+package org.modelcards.core.validation.checker;
 
+import org.modelcards.core.validation.HubFacts;
+import org.modelcards.core.validation.Findings;
+import org.modelcards.core.validation.Strictness;
+import org.modelcards.core.validation.Completeness;
+import org.modelcards.core.validation.ReadRules;
+import org.modelcards.core.validation.CardSubject;
+import org.modelcards.core.validation.Issue;
+import org.modelcards.core.validation.Rule;
+import org.modelcards.core.validation.RuleInfo;
+import org.modelcards.core.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,7 +19,7 @@ import java.util.Map;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.validation.rules.Meaning;
+import org.modelcards.core.validation.Meaning;
 import org.modelcards.core.validation.rules.StandardRules;
 
 /**

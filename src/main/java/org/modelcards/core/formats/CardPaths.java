@@ -1,4 +1,4 @@
-package org.modelcards.core.format;
+package org.modelcards.core.formats;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +17,14 @@ import java.util.List;
  * that does not exist is kept, so that reading it reports the problem in its place.
  */
 public final class CardPaths {
-    private CardPaths() {
+    private final CardFormats formats;
+
+    /** Expands folders into the files of {@code formats}' readable formats. */
+    public CardPaths(CardFormats formats) {
+        this.formats = formats;
     }
 
-    public static List<Path> expand(List<Path> inputs) {
+    public List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -32,7 +36,7 @@ public final class CardPaths {
         return files;
     }
 
-    private static List<Path> walk(Path folder) {
+    private List<Path> walk(Path folder) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -44,7 +48,7 @@ public final class CardPaths {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && CardFiles.isCardFile(file)) {
+                    if (attrs.isRegularFile() && formats.isReadableName(file.getFileName().toString())) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

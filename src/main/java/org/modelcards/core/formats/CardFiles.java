@@ -1,12 +1,18 @@
-package org.modelcards.core.format;
+package org.modelcards.core.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.modelcards.core.format.hf.HubReadme;
-import org.modelcards.core.format.hf.HubReadmeFormat;
+import org.modelcards.core.format.AtomicFiles;
+import org.modelcards.core.format.CardFormat;
+import org.modelcards.core.format.CardReadException;
+import org.modelcards.core.format.CardReader;
+import org.modelcards.core.format.InPlaceEditor;
+import org.modelcards.core.format.KeptLayout;
+import org.modelcards.core.format.LoadedCard;
+import org.modelcards.core.format.ReadProblem;
+import org.modelcards.core.format.SourceText;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.model.ModelCard;
 
@@ -30,10 +36,9 @@ public final class CardFiles {
         return formats;
     }
 
-    /** Whether {@code path} names a file this tool reads (for walking folders). */
-    public static boolean isCardFile(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".json");
+    /** Whether {@code path} names a file of a format this tool reads (for walking folders). */
+    public boolean isCardFile(Path path) {
+        return formats.isReadableName(path.getFileName().toString());
     }
 
     /** Opens a card file so it can be edited and saved back in its own format. */
@@ -56,13 +61,15 @@ public final class CardFiles {
         String source = path.toString();
         boolean bom = content.startsWith(OpenedCard.BOM);
         String text = bom ? content.substring(OpenedCard.BOM.length()) : content;
-        if (format instanceof HubReadmeFormat hub) {
-            HubReadme readme = hub.open(text, source);
-            return new OpenedCard(path, format, text, bom, readme.loaded(), Optional.of(readme));
+        Optional<InPlaceEditor> editor = format.editor();
+        if (editor.isPresent()) {
+            KeptLayout layout = editor.get().open(text, source);
+            return new OpenedCard(path, format, text, bom, layout.loaded(), Optional.of(layout));
         }
-        LoadedCard loaded = format instanceof NativeJsonFormat nativeJson ? nativeJson.load(text, source)
-                : new LoadedCard(format.read(text, source), Optional.empty(), SourceMap.NONE, List.of());
-        return new OpenedCard(path, format, text, bom, loaded, Optional.empty());
+        CardReader reader = format.reader().orElseThrow(() -> new CardReadException(new ReadProblem(
+                ReadProblem.NOT_A_CARD, source, 0, 0, format.label() + " is an export format and cannot be read; open "
+                        + "the card's " + NativeJsonFormat.EXTENSION + " or README.md instead")));
+        return new OpenedCard(path, format, text, bom, reader.load(text, source), Optional.empty());
     }
 
     /** Reads a card with its positions and non-fatal problems; unreadable files and broken JSON throw. */
@@ -82,16 +89,7 @@ public final class CardFiles {
 
     /** The format a new file named {@code path} should be written in, by its name (native JSON when unsure). */
     public CardFormat formatFor(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String id : formats.ids()) {
-            if (!id.equals("json") && name.endsWith(formats.extension(id))) {
-                return formats.byId(id).orElseThrow();
-            }
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return formats.byId("hf").orElseThrow();
-        }
-        return json;
+        return formats.byName(path.getFileName().toString(), json);
     }
 
     /** Writes {@code text} to {@code path} atomically. */

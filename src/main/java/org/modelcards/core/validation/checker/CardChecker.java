@@ -1,13 +1,21 @@
-package org.modelcards.core.validation;
+package org.modelcards.core.validation.checker;
 
+import org.modelcards.core.validation.FileValidation;
+import org.modelcards.core.validation.Severity;
+import org.modelcards.core.validation.Strictness;
+import org.modelcards.core.validation.ReadRules;
+import org.modelcards.core.validation.CardSubject;
+import org.modelcards.core.validation.Suppressions;
+import org.modelcards.core.validation.Issue;
+import org.modelcards.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.catalog.Profile;
-import org.modelcards.core.format.CardFiles;
+import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.format.CardReadException;
-import org.modelcards.core.format.OpenedCard;
+import org.modelcards.core.formats.OpenedCard;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.validation.config.CheckPolicy;

@@ -1,5 +1,6 @@
-package org.modelcards.core.validation;
+package org.modelcards.core.validation.checker;
 
+import org.modelcards.core.validation.Completeness;
 import java.util.ArrayList;
 import java.util.List;
 import org.modelcards.core.catalog.CardField;
@@ -8,7 +9,7 @@ import org.modelcards.core.catalog.Profile;
 import org.modelcards.core.catalog.Requirement;
 import org.modelcards.core.catalog.Section;
 import org.modelcards.core.model.ModelCard;
-import org.modelcards.core.validation.rules.Meaning;
+import org.modelcards.core.validation.Meaning;
 
 /** Scores a card's completeness for a profile from the field catalogue's requirements. */
 public final class CompletenessScorer {

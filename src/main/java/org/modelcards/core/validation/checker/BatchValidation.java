@@ -1,5 +1,6 @@
-package org.modelcards.core.validation;
+package org.modelcards.core.validation.checker;
 
+import org.modelcards.core.validation.FileValidation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
