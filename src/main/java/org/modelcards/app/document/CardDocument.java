@@ -214,7 +214,7 @@ public final class CardDocument {
      * @throws IllegalStateException when the document has no README behind it or the section was edited
      */
     public void assignSection(String heading, String fieldId) {
-        OpenedCard opened = source.get().filter(OpenedCard::isReadme)
+        OpenedCard opened = source.get().filter(OpenedCard::keepsLayout)
                 .orElseThrow(() -> new IllegalStateException("only a README opened from a file has kept sections"));
         Optional<ExtraSection> section = opened.card().extras().sections().stream()
                 .filter(s -> s.heading().strip().equals(heading.strip())).findFirst();

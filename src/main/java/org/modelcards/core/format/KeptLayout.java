@@ -1,6 +1,8 @@
 package org.modelcards.core.format;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -21,4 +23,28 @@ public interface KeptLayout {
 
     /** What the file holds that the card has no place for: losses for a conversion to another format. */
     List<Loss> uncarried();
+
+    /** What reading understood (fields filled, sections kept as they are), for a format that maps sections; else empty. */
+    default Optional<ImportSummary> summary() {
+        return Optional.empty();
+    }
+
+    /**
+     * This file read again with the kept section under {@code heading} holding {@code fieldId}.
+     *
+     * @throws IllegalArgumentException when no kept section has that heading or the field cannot take it
+     */
+    default KeptLayout assign(String heading, String fieldId) {
+        throw new IllegalArgumentException("this format keeps no sections to assign");
+    }
+
+    /** The headings assigned to fields by hand, heading as written to field id. */
+    default Map<String, String> assignments() {
+        return Map.of();
+    }
+
+    /** This file read again with {@code headings} assigned (to keep assignments across a save). */
+    default KeptLayout withAssignments(Map<String, String> headings) {
+        return this;
+    }
 }

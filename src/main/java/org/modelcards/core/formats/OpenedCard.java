@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.ImportSummary;
 import org.modelcards.core.format.KeptLayout;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Loss;
@@ -67,32 +68,32 @@ public final class OpenedCard {
     }
 
     /** For a README, what opening it understood: fields filled from the front matter and the text, sections kept. */
-    public Optional<org.modelcards.core.format.hf.ImportSummary> importSummary() {
-        return readme.map(HubReadme::summary);
+    public Optional<ImportSummary> importSummary() {
+        return layout.flatMap(KeptLayout::summary);
     }
 
     /**
      * This README with the kept section under {@code heading} assigned to {@code fieldId} (see
-     * {@link HubReadme#assign}); its card holds the section's text in that field, and saves write it
+     * {@link KeptLayout#assign}); its card holds the section's text in that field, and saves write it
      * where the section is.
      */
     public OpenedCard assign(String heading, String fieldId) {
-        HubReadme assigned = readme.orElseThrow(() -> new IllegalStateException("only a README has sections"))
+        KeptLayout assigned = layout.orElseThrow(() -> new IllegalStateException("only a README has sections"))
                 .assign(heading, fieldId);
         return new OpenedCard(path, format, text, byteOrderMark, assigned.loaded(), Optional.of(assigned));
     }
 
     /** The headings assigned to fields by hand (empty for other formats). */
     public java.util.Map<String, String> assignments() {
-        return readme.map(HubReadme::assignments).orElse(java.util.Map.of());
+        return layout.map(KeptLayout::assignments).orElse(java.util.Map.of());
     }
 
     /** This card read again with {@code headings} assigned, so that a save keeps the author's assignments. */
     public OpenedCard withAssignments(java.util.Map<String, String> headings) {
-        if (readme.isEmpty() || headings.isEmpty()) {
+        if (layout.isEmpty() || headings.isEmpty()) {
             return this;
         }
-        HubReadme assigned = readme.get().withAssignments(headings);
+        KeptLayout assigned = layout.get().withAssignments(headings);
         return new OpenedCard(path, format, text, byteOrderMark, assigned.loaded(), Optional.of(assigned));
     }
 

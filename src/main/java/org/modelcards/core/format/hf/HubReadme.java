@@ -1,6 +1,7 @@
 package org.modelcards.core.format.hf;
 
 import org.modelcards.core.catalog.FieldCatalog;
+import org.modelcards.core.format.ImportSummary;
 import org.modelcards.core.format.KeptLayout;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Loss;
@@ -98,8 +99,9 @@ public final class HubReadme implements KeptLayout {
      * @throws IllegalArgumentException when no kept section has that heading, or the field is not
      *     one a section can hold (see {@link ImportSummary#assignable})
      */
+    @Override
     public HubReadme assign(String heading, String fieldId) {
-        ImportSummary summary = summary();
+        ImportSummary summary = summary().orElseThrow();
         if (summary.kept().stream().noneMatch(k -> k.heading().equals(heading.strip()))) {
             throw new IllegalArgumentException("no kept section is headed \"" + heading + "\"");
         }
@@ -112,19 +114,22 @@ public final class HubReadme implements KeptLayout {
     }
 
     /** This README read again with these headings assigned (what {@link #assign} collected, say after a save). */
+    @Override
     public HubReadme withAssignments(Map<String, String> headings) {
         String text = read.layout().text;
         return new HubReadme(catalog, reader, reader.readWithLayout(text, source, headings), writer, source, headings);
     }
 
     /** The headings assigned to fields by hand, heading as written to field id. */
+    @Override
     public Map<String, String> assignments() {
         return assigned;
     }
 
     /** What reading understood: which fields the front matter and the text filled, and which sections were kept as they are. */
-    public ImportSummary summary() {
-        return ImportSummary.of(catalog, read.loaded(), read.layout());
+    @Override
+    public java.util.Optional<ImportSummary> summary() {
+        return java.util.Optional.of(ImportSummaries.of(catalog, read.loaded(), read.layout()));
     }
 
     /**

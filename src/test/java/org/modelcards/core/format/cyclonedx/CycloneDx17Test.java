@@ -117,6 +117,6 @@ class CycloneDx17Test {
         assertThat(invalid).isEmpty();
         // the one real file that is not JSON (a trailing comma), as it was published
         assertThat(unreadable).containsExactly("CycloneDX__bom-examples__MLBOM__Model__OpenSource__bom.json");
-        assertThat(valid).isEqualTo(cards.size() - 1).isEqualTo(57);
+        assertThat(valid).isEqualTo(cards.size() - 1).isGreaterThanOrEqualTo(57);
     }
 }

@@ -7,37 +7,15 @@ import java.util.Set;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
+import org.modelcards.core.format.ImportSummary;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.MetaNode;
 import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.model.ExtraSection;
 
-/**
- * What opening a README understood: the fields its front matter filled, the fields its text filled
- * (headings, label lines, tables), and the sections kept as they are because no field holds them,
- * with the fields a kept section could be assigned to by hand.
- *
- * <pre>{@code
- * ImportSummary summary = HubReadme.parse(text, "README.md").summary();
- * summary.fromText();   // [details.developers, details.releaseDate, intendedUse.directUse, ...]
- * summary.kept();       // [Kept[heading=Responsibility & Safety, line=120], ...]
- * }</pre>
- */
-public record ImportSummary(List<String> fromMetadata, List<String> fromText, List<Kept> kept, List<String> assignable) {
-    /** A section kept as it is, by its heading as written and the line it starts on. */
-    public record Kept(String heading, int line) {
-    }
-
-    public ImportSummary {
-        fromMetadata = List.copyOf(fromMetadata);
-        fromText = List.copyOf(fromText);
-        kept = List.copyOf(kept);
-        assignable = List.copyOf(assignable);
-    }
-
-    /** How many fields were filled in all. */
-    public int filled() {
-        return fromMetadata.size() + fromText.size();
+/** Works out a README's {@link ImportSummary} from the card as read and its layout. */
+final class ImportSummaries {
+    private ImportSummaries() {
     }
 
     static ImportSummary of(FieldCatalog catalog, LoadedCard loaded, HubLayout layout) {
@@ -57,12 +35,12 @@ public record ImportSummary(List<String> fromMetadata, List<String> fromText, Li
                 assignable.add(field.id());
             }
         }
-        List<Kept> kept = new ArrayList<>();
+        List<ImportSummary.Kept> kept = new ArrayList<>();
         List<ExtraSection> sections = loaded.card().extras().sections();
         for (int i = 0; i < sections.size(); i++) {
             if (!sections.get(i).heading().isEmpty()) {
                 TextPosition at = loaded.positions().find("extras.sections[" + i + "]");
-                kept.add(new Kept(sections.get(i).heading().strip(), at.isKnown() ? at.line() : 0));
+                kept.add(new ImportSummary.Kept(sections.get(i).heading().strip(), at.isKnown() ? at.line() : 0));
             }
         }
         return new ImportSummary(fromMetadata, fromText, kept, assignable);
