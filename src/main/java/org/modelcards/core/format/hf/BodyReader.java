@@ -67,7 +67,8 @@ final class BodyReader {
         Set<String> fromBody = new HashSet<>();
         List<ExtraSection> extras = new ArrayList<>();
         List<MarkdownSection> ancestors = new ArrayList<>();
-        for (MarkdownSection section : sections) {
+        for (int k = 0; k < sections.size(); k++) {
+            MarkdownSection section = sections.get(k);
             TextPosition at = new TextPosition(section.line(), 1);
             ancestors.removeIf(a -> a.level() >= section.level());
             ancestors.add(section);
@@ -105,6 +106,11 @@ final class BodyReader {
             int templateIndex = HubTemplate.indexOfHeading(section.heading()).orElse(-1);
             layout.sections.add(new HubLayout.SectionMark(templateIndex, section.level(), section.headingStart(),
                     section.contentStart(), section.contentEnd()));
+            // a heading with nothing of its own before a sub-heading ("## Citation", "### BibTeX") only groups
+            boolean onlyGroups = prose.isEmpty() && k + 1 < sections.size() && sections.get(k + 1).level() > section.level();
+            if (mapped.isPresent() && onlyGroups) {
+                continue;
+            }
             if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
                     && (card.isEmpty(mapped.get()) || catalog.require(mapped.get()).kind() == FieldKind.TABLE)) {
                 fill(mapped.get(), prose, at);
@@ -248,6 +254,15 @@ final class BodyReader {
         return rest.toString();
     }
 
+    /** The field a label names, also with its parenthetical removed ("Carbon Emitted (Power x Time ...)"). */
+    private String label(String text) {
+        String field = labels.get(HeadingMap.normalize(text));
+        if (field == null && text.contains("(")) {
+            field = labels.get(HeadingMap.normalize(text.replaceAll("\\([^)]*\\)?", " ")));
+        }
+        return field;
+    }
+
     /** Whether the range has a pipe or an HTML table tag, so that looking for tables is worth it. */
     private static boolean mayHoldTable(String text, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -271,8 +286,11 @@ final class BodyReader {
             if (claimed.stream().anyMatch(r -> from >= r[0] && from < r[1])) {
                 continue;
             }
-            String field = labels.get(HeadingMap.normalize(m.group(3)));
+            String field = label(m.group(3));
             String value = Markdown.visibleText(m.group(4));
+            if (field != null && field.equals("environment.co2Grams")) {
+                value = Quantities.grams(value).orElse(value);
+            }
             // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
             if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
                     || catalog.require(field).kind() == FieldKind.TABLE) {

@@ -1,0 +1,40 @@
+package org.modelcards.core.format.hf;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts written with their unit in a card's text, in the unit a field holds: "11250 kg CO2 eq."
+ * is 11250000 grams.
+ *
+ * <pre>{@code
+ * Quantities.grams("11,390 tons CO2eq")   // Optional[11390000000]
+ * }</pre>
+ */
+final class Quantities {
+    private static final Pattern MASS = Pattern.compile(
+            "(?i)^\\s*\\**\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*\\**\\s*(g|grams?|kg|kilograms?|t|tons?|tonnes?|metric tons?|lbs?|pounds?)\\b");
+
+    private Quantities() {
+    }
+
+    /** The mass at the start of {@code text} in grams, written out; empty when it has no number with a mass unit. */
+    static Optional<String> grams(String text) {
+        Matcher m = MASS.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        BigDecimal factor = switch (unit.charAt(0)) {
+            case 'k' -> BigDecimal.valueOf(1000);
+            case 't', 'm' -> BigDecimal.valueOf(1_000_000);
+            case 'l', 'p' -> new BigDecimal("453.59237");
+            default -> BigDecimal.ONE;
+        };
+        return Optional.of(amount.multiply(factor).stripTrailingZeros().toPlainString());
+    }
+}

@@ -1,0 +1,67 @@
+package org.modelcards.core.format.hf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.modelcards.core.model.ModelCard;
+
+/** The smaller import rules: units, licence ids, headings that only group, sentences, decoration. */
+class ImportRulesTest {
+    @Test
+    void massesBecomeGramsWhateverTheirUnit() {
+        assertThat(Quantities.grams("11250 kg CO2 eq.")).contains("11250000");
+        assertThat(Quantities.grams("**11,390** tons CO2eq")).contains("11390000000");
+        assertThat(Quantities.grams("0.594 kg")).contains("594");
+        assertThat(Quantities.grams("about a lot")).isEmpty();
+    }
+
+    @Test
+    void commonLicenceNamesBecomeHubIds() {
+        assertThat(LicenceStatement.hubId("Apache 2.0")).isEqualTo("apache-2.0");
+        assertThat(LicenceStatement.hubId("MIT License")).isEqualTo("mit");
+        assertThat(LicenceStatement.hubId("CC-BY-NC 4.0")).isEqualTo("cc-by-nc-4.0");
+    }
+
+    @Test
+    void aHeadingWithNothingBeforeItsSubHeadingLeavesTheFieldToTheSubHeading() {
+        String text = "# Model Card for Owl\n\n## Limitations and Bias\n\n### Limitations\n\nFails on long inputs.\n\n"
+                + "### Bias\n\nFavours English.\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.bias().limitations()).isEqualTo("Fails on long inputs.");
+        assertThat(card.bias().biases()).isEqualTo("Favours English.");
+        assertThat(readme.write(card.withBias(card.bias().withLimitations("Fails on inputs over 512 tokens."))).text())
+                .isEqualTo(text.replace("Fails on long inputs.", "Fails on inputs over 512 tokens."));
+    }
+
+    @Test
+    void aLabelWithAParentheticalAndAUnitFillsTheNumber() {
+        String text = "# Model Card for Owl\n\n## Environmental Impact\n\n- **Carbon Emitted (Power consumption x Time):** 12 kg"
+                + " CO2 eq.\n";
+        assertThat(HubReadme.parse(text, "README.md").loaded().card().environment().co2Grams()).isEqualTo("12000");
+    }
+
+    @Test
+    void factsStatedInSentencesFillOnlyEmptyFieldsAndAnEditIsWrittenWhereItReadsFirst() {
+        String text = "# Model Card: Owl\n\n## Model Details\n\nThe Owl model was developed by researchers at Example Labs."
+                + " See the [Owl paper](https://arxiv.org/abs/2401.00001).\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.details().developers()).containsExactly("Example Labs");
+        assertThat(card.details().paperUrl()).isEqualTo("https://arxiv.org/abs/2401.00001");
+        var written = readme.write(card.withDetails(card.details().withPaperUrl("https://arxiv.org/abs/2401.00002")));
+        assertThat(written.losses()).isEmpty();
+        assertThat(written.text()).contains("2401.00002").contains("2401.00001");
+    }
+
+    @Test
+    void aRowOfBadgesIsKeptAsItIsNotTakenForASummary() {
+        String text = "<p align=\"center\"><img src=\"logo.png\"></p>\n\n[![stars](https://img.shields.io/x)](https://x) | "
+                + "<a href=\"https://x\">Paper</a>\n\n## Model Details\n\nA model.\n";
+        ModelCard card = HubReadme.parse(text, "README.md").loaded().card();
+        assertThat(card.details().summary()).isEmpty();
+        assertThat(card.extras().sections()).hasSize(1);
+        assertThat(Markdown.isDecoration("a&b")).isFalse();
+        assertThat(Markdown.isDecoration("See https://example.org.")).isFalse();
+    }
+}
