@@ -231,7 +231,7 @@ final class BodyReader {
         List<int[]> claimed = new ArrayList<>();
         if (mayHoldTable(text, start, end)) {
             for (BodyTables.Table table : BodyTables.find(text, start, end)) {
-                if (!(results && claimResults(table, claimed))) {
+                if (!(results && !isFieldTable(table) && claimResults(table, claimed))) {
                     claimKeyValues(text, table, claimed);
                 }
             }
@@ -263,6 +263,24 @@ final class BodyReader {
         return field;
     }
 
+    /**
+     * Whether a table's header names the columns of one of the card's table fields (as this tool
+     * writes datasets, risks or results): such a table is that field's, read with its section.
+     */
+    private boolean isFieldTable(BodyTables.Table table) {
+        List<String> header = table.rows().get(0).stream().map(c -> HeadingMap.normalize(c.text())).toList();
+        for (CardField field : catalog.authoredFields()) {
+            if (field.kind() == FieldKind.TABLE) {
+                Set<String> columns = new HashSet<>();
+                field.table().orElseThrow().columns().forEach(c -> columns.add(HeadingMap.normalize(texts.label(c.textKey()))));
+                if (columns.containsAll(header)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the range has a pipe or an HTML table tag, so that looking for tables is worth it. */
     private static boolean mayHoldTable(String text, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -288,8 +306,8 @@ final class BodyReader {
             }
             String field = label(m.group(3));
             String value = Markdown.visibleText(m.group(4));
-            if (field != null && field.equals("environment.co2Grams")) {
-                value = Quantities.grams(value).orElse(value);
+            if (field != null) {
+                value = Quantities.inUnitOf(field, value);
             }
             // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
             if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 record LicenceStatement(String name, String link) {
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((https?://[^)\\s]+)\\)|<?(https?://[^\\s)>\\]]+)>?");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]+)\\)|<?(https?://[^\\s)>\\]]+)>?");
     /** A capitalised licence name: "Llama 3.1 Community License", "Apache License 2.0", "CC BY-NC 4.0". */
     private static final Pattern NAMED = Pattern.compile(
             "((?:[A-Z0-9][\\w.+\\-]*\\s+){0,5}Licen[cs]e(?:\\s+Agreement)?(?:,?\\s+[Vv]?(?:ersion\\s+)?\\d+(?:\\.\\d+)*)?)");

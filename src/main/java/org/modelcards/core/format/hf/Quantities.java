@@ -18,7 +18,25 @@ final class Quantities {
     private static final Pattern MASS = Pattern.compile(
             "(?i)^\\s*\\**\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*\\**\\s*(g|grams?|kg|kilograms?|t|tons?|tonnes?|metric tons?|lbs?|pounds?)\\b");
 
+    private static final Pattern HOURS = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:gpu[- ])?(?:hours?|hrs?|h)\\b");
+    private static final Pattern KWH = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*kwh\\b");
+
     private Quantities() {
+    }
+
+    /** A label's value in the unit its field holds: grams of CO2, hours, kWh; any other value as it is. */
+    static String inUnitOf(String fieldId, String value) {
+        return switch (fieldId) {
+            case "environment.co2Grams" -> grams(value).orElse(value);
+            case "environment.hours", "training.hours" -> number(HOURS, value).orElse(value);
+            case "environment.energyKwh" -> number(KWH, value).orElse(value);
+            default -> value;
+        };
+    }
+
+    private static Optional<String> number(Pattern unit, String text) {
+        Matcher m = unit.matcher(text);
+        return m.find() ? Optional.of(m.group(1).replace(",", "")) : Optional.empty();
     }
 
     /** The mass at the start of {@code text} in grams, written out; empty when it has no number with a mass unit. */
