@@ -31,8 +31,13 @@ final class AssignSectionDialog {
         dialog.initOwner(owner);
         DialogLook.from(owner, dialog.getDialogPane());
         dialog.setTitle("Assign a section to a field");
-        dialog.setHeaderText("The field takes the section's text; the file stays as it is, "
-                + "and saving writes the field where the section is.");
+        Label header = new Label("The field takes the section's text. The file stays as it is: "
+                + "saving writes the field where the section is.");
+        header.setWrapText(true);
+        header.setMaxWidth(500);
+        header.getStyleClass().add("import-dialog-header");
+        dialog.getDialogPane().setHeader(header);
+        dialog.getDialogPane().getStyleClass().add("import-dialog");
         sections.setId("assign-sections");
         sections.setAccessibleText("Kept sections");
         sections.setItems(model.kept());
@@ -48,7 +53,7 @@ final class AssignSectionDialog {
         fields.setAccessibleText("Field");
         fields.setItems(model.assignable());
         fields.setPromptText("Choose the field it should fill");
-        fields.setVisibleRowCount(14);
+        fields.setVisibleRowCount(10);
         fields.setMaxWidth(Double.MAX_VALUE);
         problem.setId("assign-problem");
         problem.getStyleClass().add("issue-error");
@@ -85,6 +90,8 @@ final class AssignSectionDialog {
         if (!sections.getItems().isEmpty()) {
             sections.getSelectionModel().select(0);
         }
+        // keyboard first: the list has the focus, so arrows pick a section at once
+        dialog.setOnShown(e -> sections.requestFocus());
     }
 
     Optional<ButtonType> showAndWait() {

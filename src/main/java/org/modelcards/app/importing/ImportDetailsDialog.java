@@ -56,7 +56,8 @@ final class ImportDetailsDialog {
         Label header = new Label(model.message());
         header.setWrapText(true);
         header.setMaxWidth(520);
-        header.getStyleClass().add("import-details-header");
+        header.getStyleClass().add("import-dialog-header");
+        dialog.getDialogPane().getStyleClass().add("import-dialog");
         dialog.getDialogPane().setHeader(header);
     }
 

@@ -173,8 +173,9 @@ public final class MainWindow {
         progressStatus.textProperty().bind(model.progressText(doc));
         cardName.textProperty().bind(Bindings.createStringBinding(
                 doc::displayName, doc.cardProperty(), doc.titleProperty()));
-        cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
-                doc.cardProperty()));
+        // the header has one line: a summary imported with line breaks is shown on it, cut at its end
+        cardSummary.textProperty().bind(Bindings.createStringBinding(
+                () -> doc.card().details().summary().strip().replaceAll("\\s*\\R\\s*", " "), doc.cardProperty()));
         doc.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 doc.file().ifPresent(this::remembered);
@@ -308,6 +309,8 @@ public final class MainWindow {
         cardName.getStyleClass().add("card-name");
         cardSummary.getStyleClass().add("card-summary");
         cardSummary.setMinWidth(0);
+        // the name is what the header is for: the summary gives way to it, never the other way round
+        cardName.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(14, cardName, cardSummary);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         header.getStyleClass().add("card-header");
