@@ -10,6 +10,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -92,6 +94,14 @@ final class AssignSectionDialog {
         }
         // keyboard first: the list has the focus, so arrows pick a section at once
         dialog.setOnShown(e -> sections.requestFocus());
+        // a list takes Escape for itself (to cancel a cell edit, which this one never has): Escape cancels here too
+        sections.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                dialog.setResult(ButtonType.CANCEL);
+                dialog.close();
+            }
+        });
     }
 
     Optional<ButtonType> showAndWait() {

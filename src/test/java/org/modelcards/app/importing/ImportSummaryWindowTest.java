@@ -96,7 +96,8 @@ class ImportSummaryWindowTest {
         robot.clickOn("#import-assign");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#assign-sections").tryQuery()).isPresent();
-        robot.push(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#assign-sections").queryAs(Node.class).isFocused()).as("keyboard first").isTrue();
+        robot.push(KeyCode.DOWN).push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#assign-sections").tryQuery()).isEmpty();
         assertThat(model.document().card()).isSameAs(before);
@@ -139,5 +140,38 @@ class ImportSummaryWindowTest {
         assertThat(Files.readAllBytes(readme)).isEqualTo(original);
         assertThat(FieldCatalog.standard().require("bias.recommendations").read(model.document().card()))
                 .isEqualTo(value);
+    }
+
+    @Test
+    void anEditedSectionIsRefusedInTheDialogInWords(FxRobot robot) throws Exception {
+        openLlama(robot);
+        robot.interact(() -> {
+            var card = model.document().card();
+            var sections = new java.util.ArrayList<>(card.extras().sections());
+            sections.replaceAll(s -> s.heading().strip().equals("Community") ? s.withMarkdown("Edited by hand.\n") : s);
+            model.document().replace(card.withExtras(card.extras().withSections(sections)));
+        });
+        robot.clickOn("#import-assign");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<ImportSummary.Kept> sections = robot.lookup("#assign-sections").queryAs(ListView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ImportSummaryViewModel.FieldChoice> fields = robot.lookup("#assign-field").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            sections.getSelectionModel().select(sections.getItems().stream()
+                    .filter(k -> k.heading().equals("Community")).findFirst().orElseThrow());
+            fields.getSelectionModel().select(0);
+        });
+        robot.clickOn("#assign-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label problem = robot.lookup("#assign-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("Community").contains("edited").doesNotContain("Exception")
+                .doesNotContain(fields.getValue().fieldId());
+        assertThat(robot.lookup("#assign-sections").tryQuery()).as("the dialog stays open").isPresent();
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#assign-sections").tryQuery()).isEmpty();
     }
 }
