@@ -224,11 +224,15 @@ public final class CardDocument {
         OpenedCard next = opened.assign(heading, fieldId);
         CardField field = FieldCatalog.standard().require(fieldId);
         Object value = field.read(next.card());
+        // the sections after the assigned one now follow the field (their "after" anchor moves), so
+        // each unedited section takes its form from the file read again; else a save would not read back
+        java.util.Map<ExtraSection, ExtraSection> reread = rereadSections(opened.card(), section.get(), next.card());
         java.util.function.UnaryOperator<ModelCard> move = c -> {
             List<ExtraSection> rest = new java.util.ArrayList<>(c.extras().sections());
             if (!rest.remove(section.get()) || !field.isEmpty(c)) {
                 return c;
             }
+            rest.replaceAll(s -> reread.getOrDefault(s, s));
             return field.write(c.withExtras(c.extras().withSections(rest)), value);
         };
         source.set(Optional.of(next));
@@ -242,6 +246,29 @@ public final class CardDocument {
         redo.clear();
         redo.addAll(redone);
         card.set(move.apply(card.get()));
+    }
+
+    /**
+     * Each section of {@code before} but {@code assigned}, paired with the same section in
+     * {@code after} (the file read again with it assigned): the same sections in the same order,
+     * one fewer. Empty when they do not line up, so nothing is paired by mistake.
+     */
+    private static java.util.Map<ExtraSection, ExtraSection> rereadSections(ModelCard before, ExtraSection assigned,
+            ModelCard after) {
+        List<ExtraSection> old = new java.util.ArrayList<>(before.extras().sections());
+        old.remove(assigned);
+        List<ExtraSection> now = after.extras().sections();
+        java.util.Map<ExtraSection, ExtraSection> pairs = new java.util.HashMap<>();
+        if (old.size() != now.size()) {
+            return pairs;
+        }
+        for (int i = 0; i < old.size(); i++) {
+            if (!old.get(i).heading().equals(now.get(i).heading()) || !old.get(i).markdown().equals(now.get(i).markdown())) {
+                return java.util.Map.of();
+            }
+            pairs.putIfAbsent(old.get(i), now.get(i));
+        }
+        return pairs;
     }
 
     /** How many times this document was saved: recovery drops its snapshot when this moves. */

@@ -29,13 +29,17 @@ final class DocumentActions {
     private final EditorViewModel model;
     private final CatalogTexts texts;
     private final Supplier<Window> window;
+    /** Told of each document opened from a file, once it is shown (the window's import summary). */
+    private final java.util.function.Consumer<CardDocument> opened;
     /** Read when File > New is first used, not while the window starts. */
     private CardTemplates templates;
 
-    DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window) {
+    DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window,
+            java.util.function.Consumer<CardDocument> opened) {
         this.model = model;
         this.texts = texts;
         this.window = window;
+        this.opened = opened;
     }
 
     /** Asks which kind of model and starts from that template. */
@@ -72,6 +76,7 @@ final class DocumentActions {
                 javafx.application.Platform.runLater(() -> {
                     window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
                     model.show(read);
+                    opened.accept(read);
                 });
             } catch (org.modelcards.core.format.CardReadException e) {
                 javafx.application.Platform.runLater(() -> {

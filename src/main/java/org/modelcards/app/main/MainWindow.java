@@ -34,6 +34,8 @@ import org.modelcards.app.controls.Choices;
 import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.form.SectionFormView;
 import org.modelcards.app.guidance.GuidanceView;
+import org.modelcards.app.importing.ImportSummaryBar;
+import org.modelcards.app.importing.ImportSummaryViewModel;
 import org.modelcards.app.navigator.SectionNavigatorView;
 import org.modelcards.app.preview.PreviewView;
 import org.modelcards.app.problems.ProblemsView;
@@ -62,6 +64,7 @@ public final class MainWindow {
     private final Button redo = new Button("Redo");
     private final Map<Section, SectionFormView> forms = new HashMap<>();
     private final Appearance appearance = new Appearance(root);
+    private final ImportSummaryBar importSummary = new ImportSummaryBar(this::window);
 
     private final Settings settings;
     private final Menu recent = new Menu("Open _Recent");
@@ -70,10 +73,10 @@ public final class MainWindow {
         this.model = model;
         this.texts = texts;
         this.settings = settings;
-        this.actions = new DocumentActions(model, texts, this::window);
+        this.actions = new DocumentActions(model, texts, this::window, this::opened);
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
-        root.setTop(new VBox(menuBar(), toolBar(), header()));
+        root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node()));
         SplitPane middle = new SplitPane(formScroll,
                 new ProblemsView(model.reportProperty(), texts, model::goTo).node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -89,6 +92,8 @@ public final class MainWindow {
         acceptDroppedFiles();
         model.sectionProperty().addListener((obs, old, section) -> showSection(section));
         model.documentProperty().addListener((obs, old, doc) -> bind(doc));
+        // a summary belongs to the document it describes: another document (new, opened, restored) closes it
+        model.documentProperty().addListener((obs, old, doc) -> importSummary.hide());
         model.focusRequestProperty().addListener((obs, old, field) -> focus(field));
         model.documentProperty().addListener((obs, old, doc) -> doc.file().ifPresent(this::remembered));
         model.document().file().ifPresent(this::remembered);
@@ -100,6 +105,13 @@ public final class MainWindow {
         pane.setDividerPositions(settings.dividers(name, defaults));
         pane.getDividers().forEach(d -> d.positionProperty().addListener((obs, old, now) ->
                 settings.saveDividers(name, pane.getDividerPositions())));
+    }
+
+    /** A README just opened says what was understood of it (see {@link ImportSummaryViewModel#worthShowing}). */
+    private void opened(CardDocument doc) {
+        if (ImportSummaryViewModel.worthShowing(doc)) {
+            importSummary.show(new ImportSummaryViewModel(doc, texts, model.catalog(), model::goTo));
+        }
     }
 
     /** Opened and saved files go to the top of File > Open Recent. */
@@ -161,8 +173,9 @@ public final class MainWindow {
         progressStatus.textProperty().bind(model.progressText(doc));
         cardName.textProperty().bind(Bindings.createStringBinding(
                 doc::displayName, doc.cardProperty(), doc.titleProperty()));
-        cardSummary.textProperty().bind(Bindings.createStringBinding(() -> doc.card().details().summary(),
-                doc.cardProperty()));
+        // the header has one line: a summary imported with line breaks is shown on it, cut at its end
+        cardSummary.textProperty().bind(Bindings.createStringBinding(
+                () -> doc.card().details().summary().strip().replaceAll("\\s*\\R\\s*", " "), doc.cardProperty()));
         doc.dirtyProperty().addListener((obs, was, dirty) -> {
             if (!dirty) {
                 doc.file().ifPresent(this::remembered);
@@ -296,6 +309,8 @@ public final class MainWindow {
         cardName.getStyleClass().add("card-name");
         cardSummary.getStyleClass().add("card-summary");
         cardSummary.setMinWidth(0);
+        // the name is what the header is for: the summary gives way to it, never the other way round
+        cardName.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(14, cardName, cardSummary);
         header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         header.getStyleClass().add("card-header");

@@ -108,4 +108,44 @@ class CardDocumentTest {
         doc.undo();
         assertThat(doc.card()).isEqualTo(card);
     }
+
+    /**
+     * A section assigned before others: those now follow the field in the file, and the document's
+     * card says so as the file read again does, so that saving reads back and changes no byte.
+     */
+    @Test
+    void assigningASectionBeforeOthersKeepsTheSaveByteForByte(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path readme = folder.resolve("README.md");
+        java.nio.file.Files.writeString(readme, """
+                # Tiny model
+
+                ## Responsibility
+
+                Be careful with it.
+
+                ## Community
+
+                Join us on the forum.
+
+                ## Acknowledgements
+
+                Thanks to everyone.
+                """);
+        var opened = new org.modelcards.core.format.CardFiles().open(readme);
+        CardDocument doc = new CardDocument(opened);
+        doc.edit(name, "tiny");
+        doc.undo();
+        doc.assignSection("Responsibility", "bias.recommendations");
+
+        assertThat(FieldCatalog.standard().require("bias.recommendations").read(doc.card()).toString())
+                .contains("Be careful with it.");
+        assertThat(doc.card()).isEqualTo(doc.source().orElseThrow().card());
+        assertThat(doc.isDirty()).isFalse();
+        var written = doc.source().orElseThrow().render(doc.card());
+        assertThat(written.losses()).isEmpty();
+        assertThat(written.text()).isEqualTo(opened.text());
+        doc.redo();
+        assertThat(doc.source().orElseThrow().render(doc.card()).losses()).isEmpty();
+    }
 }
