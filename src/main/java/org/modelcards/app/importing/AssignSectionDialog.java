@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.modelcards.app.importing.ImportSummaryViewModel.FieldChoice;
-import org.modelcards.core.format.hf.ImportSummary;
+import org.modelcards.core.format.ImportSummary;
 
 /**
  * Assigns a kept section to an empty field by hand: the kept sections in a list, the fields that

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.modelcards.app.importing.ImportSummaryViewModel.FieldGroup;
-import org.modelcards.core.format.hf.ImportSummary;
+import org.modelcards.core.format.ImportSummary;
 
 /**
  * What opening the README understood, in full: the fields filled from the text (by label, section

@@ -18,8 +18,8 @@ import org.modelcards.app.document.CardDocument;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.OpenedCard;
-import org.modelcards.core.format.hf.ImportSummary;
+import org.modelcards.core.formats.OpenedCard;
+import org.modelcards.core.format.ImportSummary;
 
 /**
  * What opening a README understood, in words for the author: how many fields were filled and from

@@ -132,7 +132,7 @@ class CardDocumentTest {
 
                 Thanks to everyone.
                 """);
-        var opened = new org.modelcards.core.format.CardFiles().open(readme);
+        var opened = new org.modelcards.core.formats.CardFiles().open(readme);
         CardDocument doc = new CardDocument(opened);
         doc.edit(name, "tiny");
         doc.undo();

@@ -15,8 +15,8 @@ import org.modelcards.app.importing.ImportSummaryViewModel.FieldChoice;
 import org.modelcards.app.importing.ImportSummaryViewModel.FieldGroup;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFiles;
-import org.modelcards.core.format.hf.ImportSummary;
+import org.modelcards.core.formats.CardFiles;
+import org.modelcards.core.format.ImportSummary;
 import org.modelcards.core.model.ModelCard;
 
 /** The import summary's texts and the assignment of a kept section, without a stage. */

@@ -21,7 +21,7 @@ import org.modelcards.app.document.CardDocument;
 import org.modelcards.app.main.EditorViewModel;
 import org.modelcards.app.main.MainWindow;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.hf.ImportSummary;
+import org.modelcards.core.format.ImportSummary;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
