@@ -64,4 +64,16 @@ class ImportRulesTest {
         assertThat(Markdown.isDecoration("a&b")).isFalse();
         assertThat(Markdown.isDecoration("See https://example.org.")).isFalse();
     }
+
+    /** Samples the round-trip properties found: each was a bug in the import rules, kept here as examples. */
+    @Test
+    void samplesTheRoundTripPropertiesFoundReadBackFromANewReadme() {
+        ModelCard numbersInDatasets = ModelCard.EMPTY.withData(ModelCard.EMPTY.data().withEvaluation(java.util.List.of(
+                org.modelcards.core.model.Dataset.EMPTY.withId("0.91").withName("tiny").withDescription("0.91"))));
+        ModelCard shortSummary = ModelCard.EMPTY.withDetails(ModelCard.EMPTY.details().withSummary("a&b"));
+        ModelCard summaryOnly = ModelCard.EMPTY.withDetails(ModelCard.EMPTY.details().withSummary("tiny"));
+        for (ModelCard card : java.util.List.of(numbersInDatasets, shortSummary, summaryOnly)) {
+            assertThat(new HubReadmeFormat().write(card).losses()).as("%s", card).isEmpty();
+        }
+    }
 }
