@@ -81,7 +81,8 @@ public final class EditorViewModel {
         CardDocument doc = document.get();
         List<Issue> readIssues = doc.source().map(o -> o.loaded().problems().stream().map(ReadRules::toIssue).toList())
                 .orElse(List.of());
-        CardSubject subject = new CardSubject(doc.card(), Optional.empty(), SourceMap.NONE, readIssues);
+        CardSubject subject = new CardSubject(doc.card(), Optional.empty(), SourceMap.NONE, readIssues)
+                .withResultsInText(doc.source().map(o -> o.resultsInText(doc.card())).orElse(java.util.Set.of()));
         report.set(validator.validate(subject, profile.get(), strictness.get()));
     }
 

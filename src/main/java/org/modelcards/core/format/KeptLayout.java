@@ -47,4 +47,9 @@ public interface KeptLayout {
     default KeptLayout withAssignments(Map<String, String> headings) {
         return this;
     }
+
+    /** The indices of {@code card}'s results that stay in tables of the text, as read from them (none by default). */
+    default java.util.Set<Integer> resultsInText(ModelCard card) {
+        return java.util.Set.of();
+    }
 }

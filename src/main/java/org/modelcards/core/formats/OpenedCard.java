@@ -83,6 +83,11 @@ public final class OpenedCard {
         return new OpenedCard(path, format, text, byteOrderMark, assigned.loaded(), Optional.of(assigned));
     }
 
+    /** The indices of {@code card}'s results that stay in tables of a README's text (see {@link KeptLayout#resultsInText}). */
+    public java.util.Set<Integer> resultsInText(ModelCard card) {
+        return layout.map(l -> l.resultsInText(card)).orElse(java.util.Set.of());
+    }
+
     /** The headings assigned to fields by hand (empty for other formats). */
     public java.util.Map<String, String> assignments() {
         return layout.map(KeptLayout::assignments).orElse(java.util.Map.of());

@@ -20,11 +20,25 @@ import org.modelcards.core.model.ModelCard;
  * would write to the front matter.
  */
 public record CardSubject(ModelCard card, Optional<MetaNode.Mapping> metadata, SourceMap positions,
-        List<Issue> readIssues) {
+        List<Issue> readIssues, java.util.Set<Integer> resultsInText) {
     private static final MetaNode.Mapping NO_METADATA = new MetaNode.Mapping(List.of(), TextPosition.UNKNOWN);
 
     public CardSubject {
         readIssues = List.copyOf(readIssues);
+        resultsInText = java.util.Set.copyOf(resultsInText);
+    }
+
+    /** A subject whose results all go where the card's format puts them (none stay in a README's tables). */
+    public CardSubject(ModelCard card, Optional<MetaNode.Mapping> metadata, SourceMap positions, List<Issue> readIssues) {
+        this(card, metadata, positions, readIssues, java.util.Set.of());
+    }
+
+    /**
+     * This subject with the rows of its results that stay in tables of a README's text (read from
+     * them, and written back there): they are not model-index entries, so its rules do not apply.
+     */
+    public CardSubject withResultsInText(java.util.Set<Integer> rows) {
+        return new CardSubject(card, metadata, positions, readIssues, rows);
     }
 
     /** A card read from a file, its reading problems turned into issues. */

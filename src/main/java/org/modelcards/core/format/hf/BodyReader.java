@@ -569,7 +569,10 @@ final class BodyReader {
 
     /** A comma-separated list; language names ("English") become their ISO 639-1 codes, as metadata holds codes. */
     private static List<String> splitList(String value, String fieldId) {
-        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        // "English, German, and Thai.": the last item's "and" and the sentence's full stop are not part of it
+        String items = value.strip().replaceAll("\\.$", "");
+        return java.util.Arrays.stream(items.split(",")).map(String::strip).map(s -> s.replaceFirst("^(and|or) ", ""))
+                .filter(s -> !s.isEmpty())
                 .map(item -> fieldId.equals("details.languages") ? LanguageNames.code(item) : item).toList();
     }
 

@@ -120,6 +120,11 @@ public final class HubReadme implements KeptLayout {
         return new HubReadme(catalog, reader, reader.readWithLayout(text, source, headings), writer, source, headings);
     }
 
+    @Override
+    public java.util.Set<Integer> resultsInText(ModelCard card) {
+        return TableResults.kept(read.layout(), read.loaded().card(), card);
+    }
+
     /** The headings assigned to fields by hand, heading as written to field id. */
     @Override
     public Map<String, String> assignments() {

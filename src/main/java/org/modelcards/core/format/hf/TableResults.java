@@ -26,17 +26,32 @@ record TableResults(ModelCard base, ModelCard card, List<ValueEdit> edits) {
     record ValueEdit(int start, int end, String text) {
     }
 
+    /** The indices of {@code card}'s rows that stay in the body's tables: those in place of a table row of {@code base}. */
+    static Set<Integer> kept(HubLayout layout, ModelCard base, ModelCard card) {
+        Set<Integer> kept = new HashSet<>();
+        steps(layout, base, card).forEach(step -> kept.add(step.to()));
+        return kept;
+    }
+
+    /** The kept or changed steps from a table row of {@code base} to a row of {@code card}. */
+    private static List<ListSteps> steps(HubLayout layout, ModelCard base, ModelCard card) {
+        Set<Integer> tableRows = layout.tableRows();
+        if (tableRows.isEmpty()) {
+            return List.of();
+        }
+        return ListSteps.script(base.evaluation().results(), card.evaluation().results()).stream()
+                .filter(step -> step.kind() != ListSteps.Kind.ADD && step.kind() != ListSteps.Kind.REMOVE
+                        && tableRows.contains(step.from()))
+                .toList();
+    }
+
     static TableResults split(HubLayout layout, ModelCard base, ModelCard card) {
         Set<Integer> tableRows = layout.tableRows();
         List<EvalResult> from = base.evaluation().results();
         List<EvalResult> to = card.evaluation().results();
         Set<Integer> kept = new HashSet<>();
         List<ValueEdit> edits = new ArrayList<>();
-        for (ListSteps step : ListSteps.script(from, to)) {
-            if (step.kind() == ListSteps.Kind.ADD || step.kind() == ListSteps.Kind.REMOVE
-                    || !tableRows.contains(step.from())) {
-                continue;
-            }
+        for (ListSteps step : steps(layout, base, card)) {
             kept.add(step.to());
             String value = to.get(step.to()).value();
             if (!value.equals(from.get(step.from()).value())) {

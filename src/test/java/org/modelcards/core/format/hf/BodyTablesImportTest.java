@@ -208,4 +208,28 @@ class BodyTablesImportTest {
         assertThat(HubReadme.folderName(java.nio.file.Path.of("README.md"))).isEmpty();
         assertThat(HubReadme.folderName(java.nio.file.Path.of("cards/notes.md"))).isEmpty();
     }
+
+    @Test
+    void resultsKeptInTheTextAreNotCheckedAsModelIndexEntries() {
+        HubReadme readme = HubReadme.parse(HTML_RESULTS, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(readme.resultsInText(card)).containsExactly(0, 1, 2);
+        List<EvalResult> rows = new ArrayList<>(card.evaluation().results());
+        rows.add(EvalResult.EMPTY.withDatasetName("GSM8K").withValue("55.0"));
+        ModelCard added = card.withEvaluation(card.evaluation().withResults(rows));
+        assertThat(readme.resultsInText(added)).containsExactly(0, 1, 2);
+        org.modelcards.core.validation.CardSubject subject = org.modelcards.core.validation.CardSubject.of(added)
+                .withResultsInText(readme.resultsInText(added));
+        var issues = org.modelcards.core.validation.checker.Validator.standard().validate(subject,
+                org.modelcards.core.catalog.Profile.HUGGINGFACE, org.modelcards.core.validation.Strictness.RELEASE).issues();
+        assertThat(issues).filteredOn(i -> i.ruleId().equals("HF-MODEL-INDEX")).isNotEmpty()
+                .allMatch(i -> i.fieldId().equals("evaluation.results") && i.message().startsWith("evaluation.results[3]"));
+    }
+
+    @Test
+    void aSentenceListOfLanguagesLosesItsAndAndFullStop() {
+        ModelCard card = HubReadme.parse("# Model Card for Owl\n\n**Supported languages:** English, German, and Thai.\n",
+                "README.md").loaded().card();
+        assertThat(card.details().languages()).containsExactly("en", "de", "th");
+    }
 }
