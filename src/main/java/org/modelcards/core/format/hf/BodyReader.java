@@ -65,6 +65,8 @@ final class BodyReader {
         boolean titleSeen = false;
         boolean firstHeading = true;
         Set<String> fromBody = new HashSet<>();
+        // fields whose heading only groups sub-headings, with the ranges before the first of them
+        Map<String, List<int[]>> waiting = new java.util.LinkedHashMap<>();
         List<ExtraSection> extras = new ArrayList<>();
         List<MarkdownSection> ancestors = new ArrayList<>();
         for (int k = 0; k < sections.size(); k++) {
@@ -109,6 +111,10 @@ final class BodyReader {
             // a heading with nothing of its own before a sub-heading ("## Citation", "### BibTeX") only groups
             boolean onlyGroups = prose.isEmpty() && k + 1 < sections.size() && sections.get(k + 1).level() > section.level();
             if (mapped.isPresent() && onlyGroups) {
+                if (!mapped.get().equals(HeadingMap.GROUP)) {
+                    // the field's place, should no sub-heading take the field: new text is written here
+                    waiting.putIfAbsent(mapped.get(), chunks);
+                }
                 continue;
             }
             if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
@@ -116,6 +122,7 @@ final class BodyReader {
                 fill(mapped.get(), prose, at);
                 chunks.forEach(c -> layout.slot(new HubLayout.Prose(mapped.get()), c[0], c[1], ""));
                 fromBody.add(mapped.get());
+                waiting.remove(mapped.get());
                 lastField = mapped.get();
             } else if (mapped.isPresent() && mapped.get().equals(HeadingMap.GROUP) && !prose.isEmpty()
                     && HeadingMap.groupField(section.heading()).filter(f -> !fromBody.contains(f) && card.isEmpty(f))
@@ -130,6 +137,11 @@ final class BodyReader {
                 addExtra(extras, section.heading(), remaining, lastField, at, chunks);
             }
         }
+        waiting.forEach((field, chunks) -> {
+            if (!fromBody.contains(field)) {
+                chunks.forEach(c -> layout.slot(new HubLayout.Prose(field), c[0], c[1], ""));
+            }
+        });
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withSections(extras)));
         }

@@ -76,4 +76,14 @@ class ImportRulesTest {
             assertThat(new HubReadmeFormat().write(card).losses()).as("%s", card).isEmpty();
         }
     }
+
+    @Test
+    void aFieldWhoseHeadingOnlyGroupsIsWrittenUnderThatHeadingWhenFilled() {
+        ModelCard original = ModelCard.EMPTY.withTraining(ModelCard.EMPTY.training()
+                .withHyperparameters("The model labels reviews.").withFlops("0.912"));
+        HubReadme readme = HubReadme.parse(new HubReadmeFormat().write(original).text(), "README.md");
+        ModelCard card = readme.loaded().card();
+        var written = readme.write(card.withTraining(card.training().withProcedure("The model labels reviews.")));
+        assertThat(written.losses()).isEmpty();
+    }
 }
