@@ -7,8 +7,7 @@ import org.cyclonedx.model.Component;
 import org.cyclonedx.parsers.JsonParser;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.TwoWayFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Recognition;
@@ -64,7 +63,7 @@ import org.modelcards.core.model.ModelCard;
  * a name-based UUID of the content. Strings are written verbatim, line breaks included (the
  * library's own JSON output would flatten them).
  */
-public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter {
+public final class CycloneDxFormat implements TwoWayFormat {
     /** The file name suffix CycloneDX recommends for JSON BOMs. */
     public static final String EXTENSION = ".cdx.json";
     /** The property holding {@code details.summary}. */
@@ -140,15 +139,7 @@ public final class CycloneDxFormat implements CardFormat, CardReader, CardWriter
                 ? Recognition.BY_CONTENT : Recognition.NONE;
     }
 
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.of(this);
-    }
 
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     /**
      * Reads the first component with a model card (starting with {@code metadata.component}), else the

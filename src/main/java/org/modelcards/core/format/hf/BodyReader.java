@@ -20,7 +20,6 @@ import org.modelcards.core.format.TextPosition;
 import org.modelcards.core.model.Dataset;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ExtraSection;
-import org.modelcards.core.model.Numbers;
 
 /**
  * Maps a README body's sections to card fields by their headings and {@code - **Label:** value}
@@ -46,12 +45,14 @@ final class BodyReader {
     private final HubLayout.Builder layout;
     /** Headings (as written) the author assigned to fields by hand; they win over the mapping's. */
     private final Map<String, String> assigned;
-    /** Results read from the body's tables, appended after the metadata's once the body is read. */
-    private final List<EvalResult> tableResults = new ArrayList<>();
+    private final LabelValues labelValues;
+    private final BodyTableReader tables;
 
     BodyReader(FieldCatalog catalog, CatalogTexts texts, Map<String, String> labels, CardBuilder card, LineIndex lines,
             HubLayout.Builder layout, Map<String, String> assigned) {
         this.assigned = assigned;
+        this.labelValues = new LabelValues(catalog, labels, card);
+        this.tables = new BodyTableReader(catalog, texts, card, lines, layout, labelValues);
         this.catalog = catalog;
         this.texts = texts;
         this.labels = labels;
@@ -146,9 +147,9 @@ final class BodyReader {
             card.apply(c -> c.withExtras(c.extras().withSections(extras)));
         }
         readSentences(text, sections);
-        if (!tableResults.isEmpty()) {
+        if (!tables.results().isEmpty()) {
             List<EvalResult> rows = new ArrayList<>(card.card().evaluation().results());
-            rows.addAll(tableResults);
+            rows.addAll(tables.results());
             card.apply(c -> c.withEvaluation(c.evaluation().withResults(rows)));
         }
     }
@@ -241,13 +242,7 @@ final class BodyReader {
      */
     private String claim(String text, int start, int end, boolean results, List<int[]> chunks) {
         List<int[]> claimed = new ArrayList<>();
-        if (mayHoldTable(text, start, end)) {
-            for (BodyTables.Table table : BodyTables.find(text, start, end)) {
-                if (!(results && !isFieldTable(table) && claimResults(table, claimed))) {
-                    claimKeyValues(text, table, claimed);
-                }
-            }
-        }
+        tables.claim(text, start, end, results, claimed);
         claimLabels(text, start, end, claimed);
         claimed.sort(java.util.Comparator.comparingInt(r -> r[0]));
         StringBuilder rest = new StringBuilder();
@@ -266,44 +261,6 @@ final class BodyReader {
         return rest.toString();
     }
 
-    /** The field a label names, also with its parenthetical removed ("Carbon Emitted (Power x Time ...)"). */
-    private String label(String text) {
-        String field = labels.get(HeadingMap.normalize(text));
-        if (field == null && text.contains("(")) {
-            field = labels.get(HeadingMap.normalize(text.replaceAll("\\([^)]*\\)?", " ")));
-        }
-        return field;
-    }
-
-    /**
-     * Whether a table's header names the columns of one of the card's table fields (as this tool
-     * writes datasets, risks or results): such a table is that field's, read with its section.
-     */
-    private boolean isFieldTable(BodyTables.Table table) {
-        List<String> header = table.rows().get(0).stream().map(c -> HeadingMap.normalize(c.text())).toList();
-        for (CardField field : catalog.authoredFields()) {
-            if (field.kind() == FieldKind.TABLE) {
-                Set<String> columns = new HashSet<>();
-                field.table().orElseThrow().columns().forEach(c -> columns.add(HeadingMap.normalize(texts.label(c.textKey()))));
-                if (columns.containsAll(header)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the range has a pipe or an HTML table tag, so that looking for tables is worth it. */
-    private static boolean mayHoldTable(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '|' || c == '<' && text.regionMatches(true, i, "<table", 0, 6)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code - **Label:** value} lines of a known label, outside what is already claimed. */
     private void claimLabels(String text, int start, int end, List<int[]> claimed) {
         String raw = text.substring(start, end);
@@ -316,155 +273,20 @@ final class BodyReader {
             if (claimed.stream().anyMatch(r -> from >= r[0] && from < r[1])) {
                 continue;
             }
-            String field = label(m.group(3));
+            String field = labelValues.field(m.group(3));
             String value = Markdown.visibleText(m.group(4));
             if (field != null) {
                 value = Quantities.inUnitOf(field, value);
             }
             // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
-            if (field == null || !accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
+            if (field == null || !LabelValues.accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
                     || catalog.require(field).kind() == FieldKind.TABLE) {
                 continue;
             }
-            field = setLabel(field, value, lines.position(from));
+            field = labelValues.set(field, value, lines.position(from));
             layout.slot(new HubLayout.Label(field), from, start + m.end(), m.group(1));
             claimed.add(new int[] {from, start + m.end()});
         }
-    }
-
-    /**
-     * A table of two columns whose rows name known labels ({@code | Model date | January 2021 |}):
-     * each known row fills its field from the value cell, which becomes that field's place. The
-     * whole table is taken when every row is known (the header may be a plain "Attribute | Value");
-     * else only a pipe table's known rows are, so that the rest stays a table in the text.
-     */
-    private void claimKeyValues(String text, BodyTables.Table table, List<int[]> claimed) {
-        if (table.width() != 2) {
-            return;
-        }
-        List<List<BodyTables.Cell>> rows = table.rows();
-        List<Integer> known = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<BodyTables.Cell> row = rows.get(r);
-            String field = row.size() == 2 ? labels.get(HeadingMap.normalize(row.get(0).text())) : null;
-            if (field != null && row.get(1).patchable() && !row.get(1).text().isEmpty()
-                    && accepts(catalog.require(field), row.get(1).text())
-                    && catalog.require(field).kind() != FieldKind.TABLE) {
-                known.add(r);
-            }
-        }
-        if (known.isEmpty()) {
-            return;
-        }
-        boolean genericHeader = HeadingMap.isGenericTableHeader(rows.get(0).stream()
-                .map(BodyTables.Cell::text).toList());
-        boolean whole = known.size() + (known.contains(0) || !genericHeader ? 0 : 1) == rows.size();
-        if (!whole && table.html()) {
-            return;
-        }
-        for (int r : known) {
-            if (r == 0 && !whole) {
-                continue;
-            }
-            BodyTables.Cell value = rows.get(r).get(1);
-            String field = setLabel(labels.get(HeadingMap.normalize(rows.get(r).get(0).text())), value.text(),
-                    lines.position(value.start()));
-            layout.slot(new HubLayout.Cell(field, table.html()), value.start(), value.end(), "");
-            if (!whole) {
-                claimed.add(lineAround(text, value.start(), table.end()));
-            }
-        }
-        if (whole) {
-            claimed.add(new int[] {table.start(), table.end()});
-        }
-    }
-
-    /** The whole line (with its line end) holding {@code offset}. */
-    private static int[] lineAround(String text, int offset, int limit) {
-        int s = offset;
-        while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r') {
-            s--;
-        }
-        int e = offset;
-        while (e < limit && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-            e++;
-        }
-        if (e < limit && text.charAt(e) == '\r') {
-            e++;
-        }
-        if (e < limit && text.charAt(e) == '\n') {
-            e++;
-        }
-        return new int[] {s, e};
-    }
-
-    /**
-     * A results table becomes evaluation rows, each value cell its row's place, unless the card's
-     * model-index already reports the same numbers (a leaderboard table repeating the metadata).
-     */
-    private boolean claimResults(BodyTables.Table table, List<int[]> claimed) {
-        Optional<List<ResultsTables.Found>> found = ResultsTables.read(table, (String) card.read("details.name"));
-        if (found.isEmpty()) {
-            return false;
-        }
-        List<EvalResult> metadataRows = card.card().evaluation().results();
-        Set<String> reported = new HashSet<>();
-        metadataRows.forEach(r -> reported.add(r.value().strip()));
-        long repeated = found.get().stream().filter(f -> reported.contains(f.row().value())).count();
-        if (!metadataRows.isEmpty() && repeated * 2 >= found.get().size()) {
-            return false;
-        }
-        for (ResultsTables.Found f : found.get()) {
-            int index = metadataRows.size() + tableResults.size();
-            TextPosition at = f.value().patchable() ? lines.position(f.value().start()) : lines.position(table.start());
-            card.at("evaluation.results[" + index + "]", at);
-            int[] range = valueRange(f.value(), f.row().value());
-            if (range != null) {
-                layout.slot(new HubLayout.ResultValue(index, table.html()), range[0], range[1], "");
-            }
-            tableResults.add(f.row());
-        }
-        claimed.add(new int[] {table.start(), table.end()});
-        return true;
-    }
-
-    /** Where in its cell a value is written ({@code 85.2} in {@code **85.2**}), or null when not as one piece. */
-    private int[] valueRange(BodyTables.Cell cell, String value) {
-        if (!cell.patchable()) {
-            return null;
-        }
-        int inside = layout.text.substring(cell.start(), cell.end()).indexOf(value);
-        return inside < 0 ? null : new int[] {cell.start() + inside, cell.start() + inside + value.length()};
-    }
-
-    /** Prose such as "about 374 g CO2eq" is not a number: it stays in the section's text. */
-    private static boolean accepts(CardField field, String value) {
-        return field.kind() != FieldKind.NUMBER || Numbers.parse(value).isPresent();
-    }
-
-    /** Fills a field from a label's value (unless already set); returns the field the label stands for. */
-    private String setLabel(String labelField, String value, TextPosition at) {
-        String fieldId = labelField;
-        if (labelField.equals("license.id") && LicenceStatement.isStatement(value) && !value.equals(card.read("license.id"))) {
-            // "A custom commercial license ... is available at: URL" names and links a licence; it is no Hub id
-            LicenceStatement statement = LicenceStatement.parse(value);
-            fieldId = "license.name";
-            if (!statement.link().isEmpty() && card.isEmpty("license.link")) {
-                card.set("license.link", statement.link(), at);
-            }
-            value = statement.name();
-        }
-        if (value.isEmpty() || !card.isEmpty(fieldId)) {
-            return fieldId;
-        }
-        CardField field = catalog.require(fieldId);
-        Object typed = switch (field.kind()) {
-            case LIST -> splitList(value, fieldId);
-            case BOOLEAN -> isYes(value);
-            default -> value;
-        };
-        card.set(fieldId, typed, at);
-        return fieldId;
     }
 
     private void fill(String fieldId, String content, TextPosition at) {
@@ -534,7 +356,7 @@ final class BodyReader {
             Object row = spec.blankRow();
             for (int i = 0; i < columns.size() && i < cells.size(); i++) {
                 Column column = columns.get(i);
-                row = column.write(row, column.kind() == FieldKind.BOOLEAN ? isYes(cells.get(i)) : cells.get(i));
+                row = column.write(row, column.kind() == FieldKind.BOOLEAN ? LabelValues.isYes(cells.get(i)) : cells.get(i));
             }
             rows.add(row);
         }
@@ -558,11 +380,6 @@ final class BodyReader {
         }
     }
 
-    private static boolean isYes(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        return v.equals("yes") || v.equals("true");
-    }
-
     /** Bulleted items, or the whole text as one item when it has no bullets. */
     static List<String> items(String content) {
         List<String> items = new ArrayList<>();
@@ -577,15 +394,6 @@ final class BodyReader {
             }
         }
         return items.isEmpty() ? List.of(content) : items;
-    }
-
-    /** A comma-separated list; language names ("English") become their ISO 639-1 codes, as metadata holds codes. */
-    private static List<String> splitList(String value, String fieldId) {
-        // "English, German, and Thai.": the last item's "and" and the sentence's full stop are not part of it
-        String items = value.strip().replaceAll("\\.$", "");
-        return java.util.Arrays.stream(items.split(",")).map(String::strip).map(s -> s.replaceFirst("^(and|or) ", ""))
-                .filter(s -> !s.isEmpty())
-                .map(item -> fieldId.equals("details.languages") ? LanguageNames.code(item) : item).toList();
     }
 
     /** The card holds text with LF line ends whatever the file uses; the writer puts the file's back. */

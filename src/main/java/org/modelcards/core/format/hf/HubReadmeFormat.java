@@ -6,8 +6,7 @@ import java.util.Optional;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.TwoWayFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.InPlaceEditor;
 import org.modelcards.core.format.LoadedCard;
@@ -24,7 +23,7 @@ import org.modelcards.core.model.ModelCard;
  * WriteResult readme = new HubReadmeFormat().write(card);   // readme.losses() says what did not fit
  * }</pre>
  */
-public final class HubReadmeFormat implements CardFormat, CardReader, CardWriter, InPlaceEditor {
+public final class HubReadmeFormat implements TwoWayFormat, InPlaceEditor {
     private final FieldCatalog catalog;
     private final HubReadmeReader reader;
     private final HubReadmeWriter writer;
@@ -65,15 +64,7 @@ public final class HubReadmeFormat implements CardFormat, CardReader, CardWriter
         return baseName.equalsIgnoreCase("readme") ? "README.md" : baseName + ".md";
     }
 
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.of(this);
-    }
 
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     @Override
     public Optional<InPlaceEditor> editor() {

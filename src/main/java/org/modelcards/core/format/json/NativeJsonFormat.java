@@ -5,8 +5,7 @@ import org.modelcards.core.catalog.FieldCatalog;
 import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.TwoWayFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.CardReadException;
@@ -28,7 +27,7 @@ import org.modelcards.core.model.ModelCard;
  * String text = json.write(card).text();
  * }</pre>
  */
-public final class NativeJsonFormat implements CardFormat, CardReader, CardWriter {
+public final class NativeJsonFormat implements TwoWayFormat {
     /** The file name suffix of native cards. */
     public static final String EXTENSION = ".modelcard.json";
     /** The version this writer writes; readers accept any 1.x. */
@@ -66,15 +65,7 @@ public final class NativeJsonFormat implements CardFormat, CardReader, CardWrite
         return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
     }
 
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.of(this);
-    }
 
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     @Override
     public ModelCard read(String text, String source) throws CardReadException {

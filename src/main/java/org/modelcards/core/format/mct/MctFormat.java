@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.TwoWayFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.LoadedCard;
 import org.modelcards.core.format.Recognition;
@@ -49,7 +48,7 @@ import org.modelcards.core.model.ModelCard;
  * Pointer in the 0.0.2 shape. Invalid JSON, JSON that is not an MCT card, or a value of the wrong
  * shape is one {@link CardReadException} with line and column.
  */
-public final class MctFormat implements CardFormat, CardReader, CardWriter {
+public final class MctFormat implements TwoWayFormat {
     /** The usual file name of a toolkit card. */
     public static final String FILE_NAME = "model_card.json";
     /** The schema version this writer writes. */
@@ -94,15 +93,7 @@ public final class MctFormat implements CardFormat, CardReader, CardWriter {
         return card ? Recognition.BY_CONTENT : Recognition.NONE;
     }
 
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.of(this);
-    }
 
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     @Override
     public LoadedCard load(String text, String source) throws CardReadException {
