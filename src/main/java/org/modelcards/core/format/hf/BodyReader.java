@@ -146,6 +146,11 @@ final class BodyReader {
         if (!extras.isEmpty()) {
             card.apply(c -> c.withExtras(c.extras().withSections(extras)));
         }
+        tables.columnFacts().forEach((field, value) -> {
+            if (card.isEmpty(field)) {
+                labelValues.set(field, value, TextPosition.UNKNOWN);
+            }
+        });
         readSentences(text, sections);
         if (!tables.results().isEmpty()) {
             List<EvalResult> rows = new ArrayList<>(card.card().evaluation().results());

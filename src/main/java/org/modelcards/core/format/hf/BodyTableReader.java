@@ -28,6 +28,7 @@ final class BodyTableReader {
     private final LabelValues labels;
     /** Results read from the body's tables, appended after the metadata's once the body is read. */
     private final List<EvalResult> tableResults = new ArrayList<>();
+    private final java.util.Map<String, String> columnFacts = new java.util.LinkedHashMap<>();
 
     BodyTableReader(FieldCatalog catalog, CatalogTexts texts, CardBuilder card, LineIndex lines, HubLayout.Builder layout,
             LabelValues labels) {
@@ -50,10 +51,41 @@ final class BodyTableReader {
             return;
         }
         for (BodyTables.Table table : BodyTables.find(text, start, end)) {
-            if (!(results && !isFieldTable(table) && claimResults(table, claimed))) {
-                claimKeyValues(text, table, claimed);
+            if (!(results && !isFieldTable(table) && claimResults(table, claimed)) && !claimKeyValues(text, table, claimed)) {
+                readColumns(table);
             }
         }
+    }
+
+    /**
+     * Facts a wider table states once for every row ("Context length: 128k" for all three sizes):
+     * a column headed by a known label whose rows all say the same. They have no place of their own
+     * (the table stays in the section's text); the reader gives them to fields nothing else fills.
+     */
+    private void readColumns(BodyTables.Table table) {
+        if (table.width() < 3 || table.rows().size() < 2 || isFieldTable(table)) {
+            return;
+        }
+        List<BodyTables.Cell> header = table.rows().get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String field = labels.field(header.get(c).text());
+            if (field == null || catalog.require(field).kind() == FieldKind.TABLE) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (List<BodyTables.Cell> row : table.rows().subList(1, table.rows().size())) {
+                values.add(c < row.size() ? row.get(c).text() : "");
+            }
+            String value = values.size() == 1 ? Quantities.inUnitOf(field, values.iterator().next()) : "";
+            if (!value.isEmpty() && LabelValues.accepts(catalog.require(field), value)) {
+                columnFacts.putIfAbsent(field, value);
+            }
+        }
+    }
+
+    /** The facts of {@link #readColumns}, field to value, in the order met. */
+    java.util.Map<String, String> columnFacts() {
+        return java.util.Collections.unmodifiableMap(columnFacts);
     }
 
     /**
@@ -91,9 +123,9 @@ final class BodyTableReader {
      * whole table is taken when every row is known (the header may be a plain "Attribute | Value");
      * else only a pipe table's known rows are, so that the rest stays a table in the text.
      */
-    private void claimKeyValues(String text, BodyTables.Table table, List<int[]> claimed) {
+    private boolean claimKeyValues(String text, BodyTables.Table table, List<int[]> claimed) {
         if (table.width() != 2) {
-            return;
+            return false;
         }
         List<List<BodyTables.Cell>> rows = table.rows();
         List<Integer> known = new ArrayList<>();
@@ -107,13 +139,13 @@ final class BodyTableReader {
             }
         }
         if (known.isEmpty()) {
-            return;
+            return false;
         }
         boolean genericHeader = HeadingMap.isGenericTableHeader(rows.get(0).stream()
                 .map(BodyTables.Cell::text).toList());
         boolean whole = known.size() + (known.contains(0) || !genericHeader ? 0 : 1) == rows.size();
         if (!whole && table.html()) {
-            return;
+            return false;
         }
         for (int r : known) {
             if (r == 0 && !whole) {
@@ -130,6 +162,7 @@ final class BodyTableReader {
         if (whole) {
             claimed.add(new int[] {table.start(), table.end()});
         }
+        return true;
     }
 
     /** The whole line (with its line end) holding {@code offset}. */

@@ -346,7 +346,7 @@ final class HubReadmeWriter {
         }
         int order = 1;
         for (int index : newSections) {
-            edits.add(sectionInsertion(layout, card, index, order++));
+            edits.add(sectionInsertion(layout, card, index, order++, covered));
         }
         List<ExtraSection> sections = card.extras().sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -366,7 +366,7 @@ final class HubReadmeWriter {
      * heading of the original that comes later in the template (or at the end). A field written as a
      * label goes into its section's existing text when the section is there.
      */
-    private Edit sectionInsertion(HubLayout layout, ModelCard card, int index, int order) {
+    private Edit sectionInsertion(HubLayout layout, ModelCard card, int index, int order, Set<String> covered) {
         HubTemplate.Entry entry = HubTemplate.ENTRIES.get(index);
         String eol = layout.eol;
         String text = layout.text;
@@ -393,7 +393,10 @@ final class HubReadmeWriter {
                 break;
             }
         }
-        String section = "#".repeat(entry.level()) + " " + entry.heading() + eol + eol + sectionText(entry, card, eol) + eol;
+        // a field that already has its place elsewhere (prose under "Model Details") is not written twice
+        HubTemplate.Entry written = covered.contains(entry.field()) ? new HubTemplate.Entry(entry.level(), entry.heading(), "",
+                entry.labels()) : entry;
+        String section = "#".repeat(entry.level()) + " " + entry.heading() + eol + eol + sectionText(written, card, eol) + eol;
         boolean atEnd = at == text.length();
         String lead = at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r' ? "" : eol;
         if (atEnd) {

@@ -19,6 +19,7 @@ final class Quantities {
             "(?i)^\\s*\\**\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*\\**\\s*(g|grams?|kg|kilograms?|t|tons?|tonnes?|metric tons?|lbs?|pounds?)\\b");
 
     private static final Pattern HOURS = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:gpu[- ])?(?:hours?|hrs?|h)\\b");
+    private static final Pattern THOUSANDS = Pattern.compile("(?i)^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*k\\b");
     private static final Pattern KWH = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*kwh\\b");
 
     private Quantities() {
@@ -30,8 +31,16 @@ final class Quantities {
             case "environment.co2Grams" -> grams(value).orElse(value);
             case "environment.hours", "training.hours" -> number(HOURS, value).orElse(value);
             case "environment.energyKwh" -> number(KWH, value).orElse(value);
+            case "details.contextWindow" -> thousands(value).orElse(value);
             default -> value;
         };
+    }
+
+    /** "128k" tokens is 128000. */
+    private static Optional<String> thousands(String text) {
+        Matcher m = THOUSANDS.matcher(text);
+        return m.find() ? Optional.of(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1000)).stripTrailingZeros()
+                .toPlainString()) : Optional.empty();
     }
 
     private static Optional<String> number(Pattern unit, String text) {

@@ -86,4 +86,18 @@ class ImportRulesTest {
         var written = readme.write(card.withTraining(card.training().withProcedure("The model labels reviews.")));
         assertThat(written.losses()).isEmpty();
     }
+
+    @Test
+    void aColumnThatSaysTheSameForEveryRowFillsItsFieldAndAnEditIsWrittenWhereItReadsFirst() {
+        String text = "# Model Card for Owl\n\n## Model Details\n\n| Size | Params | Input modalities | Context length |\n"
+                + "|---|---|---|---|\n| small | 1B | Text | 128k |\n| large | 8B | Text | 128k |\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.details().inputFormats()).isEqualTo("Text");
+        assertThat(card.details().contextWindow()).isEqualTo("128000");
+        assertThat(card.details().parameterCount()).isEmpty();
+        var written = readme.write(card.withDetails(card.details().withInputFormats("Text and images")));
+        assertThat(written.losses()).as(written.text()).isEmpty();
+        assertThat(written.text()).contains("| Text | 128k |").contains("Text and images");
+    }
 }
