@@ -30,6 +30,9 @@ import org.modelcards.core.model.ExtraSection;
 final class BodyReader {
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?m)^([ \\t]*([-*+][ \\t]+)?\\*\\*([^*\\r\\n]+?):?\\*\\*:?[ \\t]*)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
+    /** A plain {@code - Release: 2022-03-13} bullet (OPUS-MT and others); only known labels count. */
+    private static final Pattern PLAIN_LABEL_LINE = Pattern.compile(
+            "(?m)^([ \\t]*([-*+])[ \\t]+([A-Za-z][^:*\\[\\r\\n]{0,48}?):[ \\t]+)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]{0,3}(?:[-*+]|\\d+[.)])[ \\t]+(.*)$");
     private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
     private static final Pattern CARD_PREFIX = Pattern.compile("(?i)^model card\\s*[:\\-\u2013\u2014|]\\s*");
@@ -269,10 +272,13 @@ final class BodyReader {
     /** {@code - **Label:** value} lines of a known label, outside what is already claimed. */
     private void claimLabels(String text, int start, int end, List<int[]> claimed) {
         String raw = text.substring(start, end);
-        if (!raw.contains("**")) {
-            return;
+        for (Pattern pattern : raw.contains("**") ? List.of(LABEL_LINE, PLAIN_LABEL_LINE) : List.of(PLAIN_LABEL_LINE)) {
+            claimLabels(raw, start, pattern, claimed);
         }
-        Matcher m = LABEL_LINE.matcher(raw);
+    }
+
+    private void claimLabels(String raw, int start, Pattern pattern, List<int[]> claimed) {
+        Matcher m = pattern.matcher(raw);
         while (m.find()) {
             int from = start + m.start();
             if (claimed.stream().anyMatch(r -> from >= r[0] && from < r[1])) {
@@ -284,7 +290,8 @@ final class BodyReader {
                 value = Quantities.inUnitOf(field, value);
             }
             // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
-            if (field == null || !LabelValues.accepts(catalog.require(field), value) || m.group(2) == null && value.isEmpty()
+            if (field == null || !LabelValues.accepts(catalog.require(field), value)
+                    || (m.group(2) == null || pattern == PLAIN_LABEL_LINE) && value.isEmpty()
                     || catalog.require(field).kind() == FieldKind.TABLE) {
                 continue;
             }

@@ -30,11 +30,11 @@ class ImportQualityTest {
     private static final Path REAL = Path.of("src/test/resources/realcards");
     private static final FieldCatalog CATALOG = FieldCatalog.standard();
     /**
-     * Where the reader stands, so that it only gets better: 65.0% of the expected fields filled and
-     * 14.1% of the filled ones wrong when this was set. The goal (issue 10) is at least 90% and at
+     * Where the reader stands, so that it only gets better: 65.9% of the expected fields filled and
+     * 14.0% of the filled ones wrong when this was set. The goal (issue 10) is at least 90% and at
      * most 5%; it is not reached yet, and these floors must move towards it, never away.
      */
-    private static final double RECALL = 0.645;
+    private static final double RECALL = 0.655;
     private static final double WRONG = 0.145;
 
     record Score(String card, Map<String, String> expected, Set<String> hits, Set<String> missed, Set<String> wrong,

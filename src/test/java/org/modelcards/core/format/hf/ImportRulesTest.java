@@ -100,4 +100,19 @@ class ImportRulesTest {
         assertThat(written.losses()).as(written.text()).isEmpty();
         assertThat(written.text()).contains("| Text | 128k |").contains("Text and images");
     }
+
+    @Test
+    void plainBulletLabelsOfKnownLabelsFillTheirFieldsAndOthersStayText() {
+        String text = "# opus-mt\n\n## Model info\n\n* Release: 2022-03-13\n* source language(s): eng\n"
+                + "* tokenization: SentencePiece (spm32k)\n* Loss: 0.3\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.details().releaseDate()).isEqualTo("2022-03-13");
+        assertThat(card.training().preprocessing()).isEqualTo("SentencePiece (spm32k)");
+        assertThat(card.details().description()).contains("source language(s): eng").contains("Loss: 0.3")
+                .doesNotContain("Release");
+        var written = readme.write(card.withDetails(card.details().withReleaseDate("2022-04-01")));
+        assertThat(written.losses()).isEmpty();
+        assertThat(written.text()).isEqualTo(text.replace("2022-03-13", "2022-04-01"));
+    }
 }
