@@ -33,6 +33,8 @@ final class BodyReader {
     /** A plain {@code - Release: 2022-03-13} bullet (OPUS-MT and others); only known labels count. */
     private static final Pattern PLAIN_LABEL_LINE = Pattern.compile(
             "(?m)^([ \\t]*([-*+])[ \\t]+([A-Za-z][^:*\\[\\r\\n]{0,48}?):[ \\t]+)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
+    /** A line that is one bold phrase and nothing else, used as a heading. */
+    private static final Pattern BOLD_HEADING = Pattern.compile("(?m)^[ \\t]*\\*\\*([^*\\r\\n]{2,60}?):?\\*\\*:?[ \\t]*(?:\\r\\n|\\n|\\r)");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]{0,3}(?:[-*+]|\\d+[.)])[ \\t]+(.*)$");
     private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
     private static final Pattern CARD_PREFIX = Pattern.compile("(?i)^model card\\s*[:\\-\u2013\u2014|]\\s*");
@@ -80,7 +82,12 @@ final class BodyReader {
             ancestors.add(section);
             List<int[]> chunks = new ArrayList<>();
             boolean results = ancestors.stream().anyMatch(a -> !a.isPreamble() && HeadingMap.mayHoldResults(a.heading()));
-            String remaining = claim(text, section.contentStart(), section.contentEnd(), results, chunks);
+            // bold lines head fields only in sections no field holds ("Training", kept sections): in a
+            // field's own section they are its text (this tool writes "**BibTeX:**" in the citation)
+            boolean ownField = !section.isPreamble() && (assigned.containsKey(section.heading().strip())
+                    || HeadingMap.field(ancestors.size() > 1 ? ancestors.get(ancestors.size() - 2).heading() : "",
+                            section.heading()).filter(f -> !f.equals(HeadingMap.GROUP)).isPresent());
+            String remaining = claim(text, section.contentStart(), section.contentEnd(), results, !ownField, chunks);
             String prose = Markdown.visibleText(remaining);
             boolean title = !titleSeen && !section.isPreamble() && isTitle(section, firstHeading);
             firstHeading = false;
@@ -248,10 +255,13 @@ final class BodyReader {
      * evaluation), key/value tables and {@code - **Label:** value} lines of known labels. Returns the
      * rest of the text; {@code chunks} receives the ranges of that rest.
      */
-    private String claim(String text, int start, int end, boolean results, List<int[]> chunks) {
+    private String claim(String text, int start, int end, boolean results, boolean boldHeadings, List<int[]> chunks) {
         List<int[]> claimed = new ArrayList<>();
         tables.claim(text, start, end, results, claimed);
         claimLabels(text, start, end, claimed);
+        if (boldHeadings) {
+            claimBoldHeadings(text, start, end, claimed);
+        }
         claimed.sort(java.util.Comparator.comparingInt(r -> r[0]));
         StringBuilder rest = new StringBuilder();
         int kept = start;
@@ -267,6 +277,56 @@ final class BodyReader {
         }
         rest.append(text, Math.min(kept, end), end);
         return rest.toString();
+    }
+
+    /**
+     * A bold line standing alone as a heading ({@code **Training Data**}) heads the text down to the
+     * next such line: when it names an empty field, that text (less what is already claimed, such as
+     * label lines) fills the field and is its place. The bold line itself stays as written.
+     */
+    private void claimBoldHeadings(String text, int start, int end, List<int[]> claimed) {
+        Matcher m = BOLD_HEADING.matcher(text).region(start, end);
+        List<int[]> heads = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        while (m.find()) {
+            int from = m.start();
+            if (claimed.stream().noneMatch(r -> from >= r[0] && from < r[1])) {
+                heads.add(new int[] {m.start(), m.end()});
+                fields.add(HeadingMap.field(m.group(1)).filter(f -> !f.equals(HeadingMap.GROUP)).orElse(""));
+            }
+        }
+        for (int h = 0; h < heads.size(); h++) {
+            String field = fields.get(h);
+            if (field.isEmpty() || !card.isEmpty(field) || fields.subList(0, h).contains(field)) {
+                continue;
+            }
+            int regionEnd = h + 1 < heads.size() ? heads.get(h + 1)[0] : end;
+            int at = heads.get(h)[1];
+            List<int[]> inside = claimed.stream().filter(r -> r[0] >= at && r[0] < regionEnd)
+                    .sorted(java.util.Comparator.comparingInt(r -> r[0])).toList();
+            List<int[]> pieces = new ArrayList<>();
+            StringBuilder prose = new StringBuilder();
+            int kept = at;
+            for (int[] r : inside) {
+                if (r[0] > kept) {
+                    pieces.add(new int[] {kept, r[0]});
+                    prose.append(text, kept, r[0]);
+                }
+                kept = Math.max(kept, r[1]);
+            }
+            if (kept < regionEnd) {
+                pieces.add(new int[] {kept, regionEnd});
+                prose.append(text, kept, regionEnd);
+            }
+            String visible = Markdown.visibleText(prose.toString());
+            if (visible.isEmpty()) {
+                continue;
+            }
+            fill(field, visible, lines.position(heads.get(h)[0]));
+            pieces.forEach(r -> layout.slot(new HubLayout.Prose(field), r[0], r[1], ""));
+            claimed.addAll(pieces);
+            claimed.add(heads.get(h));
+        }
     }
 
     /** {@code - **Label:** value} lines of a known label, outside what is already claimed. */

@@ -115,4 +115,19 @@ class ImportRulesTest {
         assertThat(written.losses()).isEmpty();
         assertThat(written.text()).isEqualTo(text.replace("2022-03-13", "2022-04-01"));
     }
+
+    @Test
+    void aBoldLineStandingAsAHeadingFillsItsFieldInASectionNoFieldHolds() {
+        String text = "# Model Card for Owl\n\n## Training\n\n**Training Data**\n\nTwo million reviews.\n\n"
+                + "**Training Procedure**\n\nFine-tuned for 3 epochs.\n\n- **Hardware:** 8 x A100\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.data().training()).singleElement().satisfies(d -> assertThat(d.description())
+                .isEqualTo("Two million reviews."));
+        assertThat(card.training().procedure()).isEqualTo("Fine-tuned for 3 epochs.");
+        assertThat(card.training().hardware()).isEqualTo("8 x A100");
+        var written = readme.write(card.withTraining(card.training().withProcedure("Fine-tuned for 4 epochs.")));
+        assertThat(written.losses()).isEmpty();
+        assertThat(written.text()).isEqualTo(text.replace("3 epochs", "4 epochs"));
+    }
 }
