@@ -119,7 +119,7 @@ class ImportRulesTest {
     @Test
     void aBoldLineStandingAsAHeadingFillsItsFieldInASectionNoFieldHolds() {
         String text = "# Model Card for Owl\n\n## Training\n\n**Training Data**\n\nTwo million reviews.\n\n"
-                + "**Training Procedure**\n\nFine-tuned for 3 epochs.\n\n- **Hardware:** 8 x A100\n";
+                + "**Training Procedure**\n\nFine-tuned for 3 epochs.\n\n- **Training hardware:** 8 x A100\n";
         HubReadme readme = HubReadme.parse(text, "README.md");
         ModelCard card = readme.loaded().card();
         assertThat(card.data().training()).singleElement().satisfies(d -> assertThat(d.description())
