@@ -6,10 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +39,8 @@ final class HeadingMap {
     private static final Mapping MAPPING = load();
 
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
-            java.util.Set<String> resultWords, java.util.Set<String> genericHeaders, Map<String, String> prefixes,
-            java.util.List<Sentence> sentences) {
+            Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
+            List<Sentence> sentences) {
     }
 
     /**
@@ -45,7 +52,7 @@ final class HeadingMap {
     }
 
     /** The sentence patterns, in the mapping's order: for each field the first that matches wins. */
-    static java.util.List<Sentence> sentences() {
+    static List<Sentence> sentences() {
         return MAPPING.sentences();
     }
 
@@ -107,7 +114,7 @@ final class HeadingMap {
     }
 
     /** Whether a two-column table's header only says "key, value" ("Attribute | Value", "| | |"). */
-    static boolean isGenericTableHeader(java.util.List<String> cells) {
+    static boolean isGenericTableHeader(List<String> cells) {
         return cells.stream().allMatch(cell -> MAPPING.genericHeaders().contains(normalize(cell)));
     }
 
@@ -128,11 +135,11 @@ final class HeadingMap {
         Map<String, String> headings = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
-        java.util.Set<String> resultWords = new java.util.HashSet<>();
-        java.util.Set<String> genericHeaders = new java.util.HashSet<>(java.util.Set.of(""));
-        java.util.List<Sentence> sentences = new java.util.ArrayList<>();
-        Map<String, String> prefixes = new java.util.TreeMap<>(java.util.Comparator.comparing(String::length).reversed()
-                .thenComparing(java.util.Comparator.naturalOrder()));
+        Set<String> resultWords = new HashSet<>();
+        Set<String> genericHeaders = new HashSet<>(Set.of(""));
+        List<Sentence> sentences = new ArrayList<>();
+        Map<String, String> prefixes = new TreeMap<>(Comparator.comparing(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -176,8 +183,8 @@ final class HeadingMap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), java.util.Set.copyOf(resultWords),
-                java.util.Set.copyOf(genericHeaders), java.util.Collections.unmodifiableMap(prefixes),
-                java.util.List.copyOf(sentences));
+        return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), Set.copyOf(resultWords),
+                Set.copyOf(genericHeaders), Collections.unmodifiableMap(prefixes),
+                List.copyOf(sentences));
     }
 }

@@ -91,15 +91,12 @@ final class HubLayout {
     final Map<Slot, List<Range>> slots;
     final List<SectionMark> sections;
 
+    /** The value cell of each row of the card as read that came from a results table in the body, by row index. */
+    final Map<Integer, ResultValue> tableCells;
+
     /** The rows of the card as read that came from results tables in the body (indices into its results). */
     java.util.Set<Integer> tableRows() {
-        java.util.Set<Integer> rows = new java.util.TreeSet<>();
-        slots.keySet().forEach(slot -> {
-            if (slot instanceof ResultValue value) {
-                rows.add(value.row());
-            }
-        });
-        return rows;
+        return tableCells.keySet();
     }
 
     private HubLayout(Builder b) {
@@ -115,6 +112,13 @@ final class HubLayout {
         b.slots.forEach((slot, ranges) -> copy.put(slot, List.copyOf(ranges)));
         this.slots = java.util.Collections.unmodifiableMap(copy);
         this.sections = List.copyOf(b.sections);
+        Map<Integer, ResultValue> cells = new java.util.TreeMap<>();
+        b.slots.keySet().forEach(slot -> {
+            if (slot instanceof ResultValue value) {
+                cells.put(value.row(), value);
+            }
+        });
+        this.tableCells = java.util.Collections.unmodifiableMap(cells);
     }
 
     /** What the reader fills in as it goes. */
@@ -140,6 +144,32 @@ final class HubLayout {
         HubLayout build() {
             return new HubLayout(this);
         }
+    }
+
+    /**
+     * Whether a prose slot holds HTML comments after its leading ones (which a rewrite keeps): the
+     * form shows the text without them, so replacing the text drops them, and that must be said.
+     */
+    boolean commentsInside(List<Range> ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            String text = this.text.substring(ranges.get(i).start(), ranges.get(i).end());
+            if ((i == 0 ? text.substring(BodyReader.leading(text).length()) : text).contains("<!--")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields whose text in the README holds HTML comments, which only a README keeps. */
+    List<String> commentedFields() {
+        List<String> fields = new ArrayList<>();
+        slots.forEach((slot, ranges) -> {
+            if ((slot instanceof Prose || slot instanceof Label)
+                    && ranges.stream().anyMatch(r -> text.substring(r.start(), r.end()).contains("<!--"))) {
+                fields.addAll(slot.fields());
+            }
+        });
+        return fields;
     }
 
     /** The file's first line end, which new lines follow; LF for a file without one. */

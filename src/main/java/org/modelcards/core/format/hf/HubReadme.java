@@ -150,7 +150,7 @@ public final class HubReadme implements KeptLayout {
                         PlainTrees.plainValues(HubReadmeWriter.metadata(read.loaded().card())), metadata)
                 .forEach(path -> losses.add(new Loss("metadata." + path,
                         "has no place in the card's model, so only a README keeps it"))));
-        java.util.List<String> commented = HubReadmeWriter.commentedFields(read.layout());
+        java.util.List<String> commented = read.layout().commentedFields();
         if (!commented.isEmpty()) {
             // one line for all: template cards have a prompt comment in nearly every section
             losses.add(new Loss("body.comments", "HTML comments in the text of " + String.join(", ", commented)

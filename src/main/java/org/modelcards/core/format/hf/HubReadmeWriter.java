@@ -185,7 +185,7 @@ final class HubReadmeWriter {
             String after = render(slot.getKey(), card, slot.getValue().get(0), layout.eol);
             if (!before.equals(after)) {
                 edits.addAll(replace(slot.getKey(), slot.getValue(), after, layout));
-                if (slot.getKey() instanceof HubLayout.Prose prose && innerComments(layout, slot.getValue())) {
+                if (slot.getKey() instanceof HubLayout.Prose prose && layout.commentsInside(slot.getValue())) {
                     dropped.add(prose.field());
                 }
             }
@@ -203,32 +203,6 @@ final class HubReadmeWriter {
             at = edit.end();
         }
         return new Patched(out.append(layout.text.substring(at)).toString(), expected, List.copyOf(dropped));
-    }
-
-    /**
-     * Whether a prose slot holds HTML comments after its leading ones (which a rewrite keeps): the
-     * form shows the text without them, so replacing the text drops them, and that must be said.
-     */
-    static boolean innerComments(HubLayout layout, List<HubLayout.Range> ranges) {
-        for (int i = 0; i < ranges.size(); i++) {
-            String text = layout.text.substring(ranges.get(i).start(), ranges.get(i).end());
-            if ((i == 0 ? text.substring(BodyReader.leading(text).length()) : text).contains("<!--")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The fields whose text in the README holds HTML comments, which only a README keeps. */
-    static List<String> commentedFields(HubLayout layout) {
-        List<String> fields = new ArrayList<>();
-        layout.slots.forEach((slot, ranges) -> {
-            if ((slot instanceof HubLayout.Prose || slot instanceof HubLayout.Label)
-                    && ranges.stream().anyMatch(r -> layout.text.substring(r.start(), r.end()).contains("<!--"))) {
-                fields.addAll(slot.fields());
-            }
-        });
-        return fields;
     }
 
     /** A replacement of the text in [start, end); insertions have start == end and keep their order. */

@@ -3,7 +3,6 @@ package org.modelcards.core.format.hf;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.modelcards.core.model.EvalResult;
 import org.modelcards.core.model.ModelCard;
@@ -46,7 +45,6 @@ record TableResults(ModelCard base, ModelCard card, List<ValueEdit> edits) {
     }
 
     static TableResults split(HubLayout layout, ModelCard base, ModelCard card) {
-        Set<Integer> tableRows = layout.tableRows();
         List<EvalResult> from = base.evaluation().results();
         List<EvalResult> to = card.evaluation().results();
         Set<Integer> kept = new HashSet<>();
@@ -55,16 +53,12 @@ record TableResults(ModelCard base, ModelCard card, List<ValueEdit> edits) {
             kept.add(step.to());
             String value = to.get(step.to()).value();
             if (!value.equals(from.get(step.from()).value())) {
-                for (Map.Entry<HubLayout.Slot, List<HubLayout.Range>> slot : layout.slots.entrySet()) {
-                    if (slot.getKey() instanceof HubLayout.ResultValue cell && cell.row() == step.from()) {
-                        HubLayout.Range range = slot.getValue().get(0);
-                        edits.add(new ValueEdit(range.start(), range.end(),
-                                cell.html() ? escapeHtml(value) : MarkdownTable.escape(value)));
-                    }
-                }
+                HubLayout.ResultValue cell = layout.tableCells.get(step.from());
+                HubLayout.Range range = layout.slots.get(cell).get(0);
+                edits.add(new ValueEdit(range.start(), range.end(), cell.html() ? escapeHtml(value) : MarkdownTable.escape(value)));
             }
         }
-        return new TableResults(without(base, tableRows), without(card, kept), List.copyOf(edits));
+        return new TableResults(without(base, layout.tableRows()), without(card, kept), List.copyOf(edits));
     }
 
     private static ModelCard without(ModelCard card, Set<Integer> rows) {
