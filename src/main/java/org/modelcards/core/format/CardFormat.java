@@ -27,8 +27,10 @@ public interface CardFormat {
      */
     List<String> fileEndings();
 
-    /** How sure this format is that {@code file} is in it. */
-    Recognition recognise(FileSample file);
+    /** How sure this format is that {@code file} is in it; by default, by its name's ending alone. */
+    default Recognition recognise(FileSample file) {
+        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
+    }
 
     /** The reader, for formats that can be read. */
     Optional<CardReader> reader();

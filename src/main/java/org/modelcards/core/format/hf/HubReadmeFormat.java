@@ -7,10 +7,8 @@ import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.TwoWayFormat;
-import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.InPlaceEditor;
 import org.modelcards.core.format.LoadedCard;
-import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.LossCheck;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -53,10 +51,6 @@ public final class HubReadmeFormat implements TwoWayFormat, InPlaceEditor {
         return List.of(".md", ".markdown");
     }
 
-    @Override
-    public Recognition recognise(FileSample file) {
-        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
-    }
 
     /** A card converted from a README is a README again. */
     @Override

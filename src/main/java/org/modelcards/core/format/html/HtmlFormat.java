@@ -8,8 +8,6 @@ import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.CardReader;
 import org.modelcards.core.format.CardWriter;
-import org.modelcards.core.format.FileSample;
-import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.render.MarkdownRenderer;
@@ -59,16 +57,12 @@ public final class HtmlFormat implements CardFormat, CardWriter {
         return "HTML";
     }
 
+    /** Recognised by these (the default), so that opening a page says it cannot be read instead of trying it as a README. */
     @Override
     public List<String> fileEndings() {
         return List.of(".html", ".htm");
     }
 
-    /** Recognised by name, so that opening a page says it cannot be read instead of trying it as a README. */
-    @Override
-    public Recognition recognise(FileSample file) {
-        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
-    }
 
     /** None: the page is made for people, and does not keep what a card needs to be read back. */
     @Override

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.TwoWayFormat;
-import org.modelcards.core.format.FileSample;
-import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.LoadedCard;
@@ -60,10 +58,6 @@ public final class NativeJsonFormat implements TwoWayFormat {
         return List.of(EXTENSION, ".json");
     }
 
-    @Override
-    public Recognition recognise(FileSample file) {
-        return file.hasAnyEnding(fileEndings()) ? Recognition.BY_NAME : Recognition.NONE;
-    }
 
 
 
