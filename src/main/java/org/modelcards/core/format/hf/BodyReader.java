@@ -251,7 +251,7 @@ final class BodyReader {
      * rest of the text; {@code chunks} receives the ranges of that rest.
      */
     private String claim(String text, int start, int end, boolean results, boolean boldHeadings, List<int[]> chunks) {
-        List<int[]> claimed = new ArrayList<>();
+        List<int[]> claimed = new ArrayList<>(EditorialNotes.leading(text, start, end));
         tables.claim(text, start, end, results, claimed);
         claimLabels(text, start, end, claimed);
         if (boldHeadings) {

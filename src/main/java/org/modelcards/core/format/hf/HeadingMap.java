@@ -40,7 +40,7 @@ final class HeadingMap {
 
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
             Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
-            List<Sentence> sentences) {
+            List<Sentence> sentences, List<Pattern> notes) {
     }
 
     /**
@@ -54,6 +54,11 @@ final class HeadingMap {
     /** The sentence patterns, in the mapping's order: for each field the first that matches wins. */
     static List<Sentence> sentences() {
         return MAPPING.sentences();
+    }
+
+    /** Patterns of a paragraph that is a note about the card, not its content (see {@link EditorialNotes}). */
+    static List<Pattern> notes() {
+        return MAPPING.notes();
     }
 
     private HeadingMap() {
@@ -138,6 +143,7 @@ final class HeadingMap {
         Set<String> resultWords = new HashSet<>();
         Set<String> genericHeaders = new HashSet<>(Set.of(""));
         List<Sentence> sentences = new ArrayList<>();
+        List<Pattern> notes = new ArrayList<>();
         Map<String, String> prefixes = new TreeMap<>(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
@@ -152,6 +158,10 @@ final class HeadingMap {
                 String[] cols = line.split("\t");
                 if (cols.length == 3 && cols[0].equals("sentence")) {
                     sentences.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
+                    continue;
+                }
+                if (cols.length == 3 && cols[0].equals("note")) {
+                    notes.add(Pattern.compile(cols[1]));
                     continue;
                 }
                 if (cols.length != 3) {
@@ -185,6 +195,6 @@ final class HeadingMap {
         }
         return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), Set.copyOf(resultWords),
                 Set.copyOf(genericHeaders), Collections.unmodifiableMap(prefixes),
-                List.copyOf(sentences));
+                List.copyOf(sentences), List.copyOf(notes));
     }
 }
