@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
+import org.modelcards.core.catalog.Column;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
 import org.modelcards.core.format.LineIndex;
@@ -123,7 +124,10 @@ final class BodyReader {
                 }
                 continue;
             }
-            if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
+            if (mapped.filter(f -> f.equals("evaluation.summary")).isPresent() && introducesResults(prose)) {
+                // "In this section, we report the results ... :" introduces tables, it sums nothing up
+                addExtra(extras, section.heading(), remaining, lastField, at, chunks);
+            } else if (mapped.isPresent() && !mapped.get().equals(HeadingMap.GROUP) && !fromBody.contains(mapped.get())
                     && (card.isEmpty(mapped.get()) || catalog.require(mapped.get()).kind() == FieldKind.TABLE)) {
                 values.fill(mapped.get(), prose, at);
                 chunks.forEach(c -> layout.slot(new HubLayout.Prose(mapped.get()), c[0], c[1], ""));
@@ -164,6 +168,15 @@ final class BodyReader {
         }
     }
 
+    /**
+     * Whether a section's prose only introduces the results after it ("In this section, we report the
+     * results ...", "Below are the objective metrics ...", a list of the evaluation datasets).
+     */
+    private static boolean introducesResults(String prose) {
+        return HeadingMap.resultsIntros().stream().anyMatch(p -> p.matcher(prose).lookingAt())
+                || ListIntros.introduces(prose, "data.evaluation");
+    }
+
     /** Facts stated in sentences, for the fields nothing else filled (see {@link HeadingMap.Sentence}). */
     private void readSentences(String text, List<MarkdownSection> sections) {
         if (sections.isEmpty()) {
@@ -180,9 +193,28 @@ final class BodyReader {
                 if (sentence.field().equals("license.id")) {
                     value = LicenceStatement.hubId(value);
                 }
-                CardField field = catalog.require(sentence.field());
-                card.set(sentence.field(), field.kind() == FieldKind.LIST ? List.of(value) : value, TextPosition.UNKNOWN);
+                setItems(sentence.field(), List.of(value));
             }
+        }
+        for (ListIntros.Found list : ListIntros.find(body)) {
+            if (card.isEmpty(list.field())) {
+                setItems(list.field(), list.items());
+            }
+        }
+    }
+
+    /** Items found in the text as a field's value: a list's items, a table's rows named by them, or one text. */
+    private void setItems(String fieldId, List<String> items) {
+        CardField field = catalog.require(fieldId);
+        switch (field.kind()) {
+            case LIST -> card.set(fieldId, items, TextPosition.UNKNOWN);
+            case TABLE -> {
+                List<Column> columns = field.table().orElseThrow().columns();
+                String column = columns.stream().map(Column::id).filter(id -> id.equals("name")).findFirst()
+                        .orElse(columns.get(0).id());
+                card.addRows(fieldId, column, items, TextPosition.UNKNOWN);
+            }
+            default -> card.set(fieldId, String.join(", ", items), TextPosition.UNKNOWN);
         }
     }
 
@@ -346,8 +378,15 @@ final class BodyReader {
             }
             // a bold paragraph label needs a value on its line: "**Intended Use Cases:**" alone heads a list
             if (field == null || !LabelValues.accepts(catalog.require(field), value)
-                    || (m.group(2) == null || pattern == PLAIN_LABEL_LINE) && value.isEmpty()
-                    || catalog.require(field).kind() == FieldKind.TABLE) {
+                    || (m.group(2) == null || pattern == PLAIN_LABEL_LINE) && value.isEmpty()) {
+                continue;
+            }
+            if (catalog.require(field).kind() == FieldKind.TABLE) {
+                // "**Testing Data**: 20% validation split ..." describes a dataset; a table has no one
+                // line to patch, so the line stays in the section's text and an edit goes to the table
+                if (card.isEmpty(field) && catalog.require(field).table().orElseThrow().column("description").isPresent()) {
+                    card.addRows(field, "description", List.of(value), lines.position(from));
+                }
                 continue;
             }
             field = labelValues.set(field, value, lines.position(from));

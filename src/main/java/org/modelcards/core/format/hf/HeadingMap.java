@@ -40,7 +40,8 @@ final class HeadingMap {
 
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
             Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
-            List<Sentence> sentences, List<Pattern> notes) {
+            List<Sentence> sentences, List<Pattern> notes, List<Sentence> lists,
+            List<Pattern> resultsIntros) {
     }
 
     /**
@@ -54,6 +55,19 @@ final class HeadingMap {
     /** The sentence patterns, in the mapping's order: for each field the first that matches wins. */
     static List<Sentence> sentences() {
         return MAPPING.sentences();
+    }
+
+    /**
+     * The lines that introduce a bulleted list of a field's items ("performance on the following
+     * datasets:"): each pattern finds the introduction, the bullets after it are the rows.
+     */
+    static List<Sentence> listIntros() {
+        return MAPPING.lists();
+    }
+
+    /** Patterns of the start of prose that only introduces the results tables after it. */
+    static List<Pattern> resultsIntros() {
+        return MAPPING.resultsIntros();
     }
 
     /** Patterns of a paragraph that is a note about the card, not its content (see {@link EditorialNotes}). */
@@ -144,6 +158,8 @@ final class HeadingMap {
         Set<String> genericHeaders = new HashSet<>(Set.of(""));
         List<Sentence> sentences = new ArrayList<>();
         List<Pattern> notes = new ArrayList<>();
+        List<Sentence> lists = new ArrayList<>();
+        List<Pattern> intros = new ArrayList<>();
         Map<String, String> prefixes = new TreeMap<>(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
@@ -160,8 +176,12 @@ final class HeadingMap {
                     sentences.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
                     continue;
                 }
-                if (cols.length == 3 && cols[0].equals("note")) {
-                    notes.add(Pattern.compile(cols[1]));
+                if (cols.length == 3 && cols[0].equals("list")) {
+                    lists.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
+                    continue;
+                }
+                if (cols.length == 3 && (cols[0].equals("note") || cols[0].equals("results-intro"))) {
+                    (cols[0].equals("note") ? notes : intros).add(Pattern.compile(cols[1]));
                     continue;
                 }
                 if (cols.length != 3) {
@@ -195,6 +215,7 @@ final class HeadingMap {
         }
         return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), Set.copyOf(resultWords),
                 Set.copyOf(genericHeaders), Collections.unmodifiableMap(prefixes),
-                List.copyOf(sentences), List.copyOf(notes));
+                List.copyOf(sentences), List.copyOf(notes),
+                List.copyOf(lists), List.copyOf(intros));
     }
 }
