@@ -32,8 +32,9 @@ final class BodyReader {
             "(?m)^([ \\t]*([-*+])[ \\t]+([A-Za-z][^:*\\[\\r\\n]{0,48}?):[ \\t]+)([^\\r\\n]*)(\\r\\n|\\n|\\r|\\z)");
     /** A line that is one bold phrase and nothing else, used as a heading. */
     private static final Pattern BOLD_HEADING = Pattern.compile("(?m)^[ \\t]*\\*\\*([^*\\r\\n]{2,60}?):?\\*\\*:?[ \\t]*(?:\\r\\n|\\n|\\r)");
-    private static final Pattern CARD_FOR = Pattern.compile("(?i)^model card for\\s+");
+    private static final Pattern CARD_FOR = Pattern.compile("(?i)^(model card(?:\\s*\\([^)]*\\))?)\\s+for\\s+");
     private static final Pattern CARD_PREFIX = Pattern.compile("(?i)^model card\\s*[:\\-\u2013\u2014|]\\s*");
+    private static final Pattern UNNAMED_CARD = Pattern.compile("(?i)model card\\s*\\([^)]*\\)");
     private static final Pattern LEADING = Pattern.compile("^(\\s|<!--[\\s\\S]*?-->)*");
 
     private final FieldCatalog catalog;
@@ -257,7 +258,7 @@ final class BodyReader {
         String slotPrefix = "";
         Matcher other = CARD_PREFIX.matcher(text.substring(start, end));
         if (prefix.lookingAt()) {
-            slotStart = start + "model card".length();
+            slotStart = start + prefix.end(1);
             slotPrefix = " for ";
             start += prefix.end();
         } else if (other.lookingAt() && other.end() < end - start) {
@@ -268,6 +269,9 @@ final class BodyReader {
         // "# Model Card" alone names nothing; it is what a card without a name is written as, and a
         // name given later goes after it
         if (name.equalsIgnoreCase("model card")) {
+            layout.slot(new HubLayout.Title(), end, end, " for ");
+        } else if (UNNAMED_CARD.matcher(name).matches()) {
+            // "# Model Card (Draft)" names no model either; a name given later goes after the note
             layout.slot(new HubLayout.Title(), end, end, " for ");
         } else if (!name.isEmpty() && end > start) {
             layout.slot(new HubLayout.Title(), slotStart, end, slotPrefix);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reporting..."). They fill no field and stay where they are when the field is edited.
  *
  * <pre>{@code
- * EditorialNotes.leading("\n*About this part.*\n\nThe text.", 0, 28)   // [[1, 20]]: the italic line and its line end
+ * EditorialNotes.leading("\n*About this part.*\n\nThe text.", 0, 30)   // [[0, 20]]: the italic line and its line end
  * }</pre>
  */
 final class EditorialNotes {
@@ -46,7 +46,8 @@ final class EditorialNotes {
             if (noteEnd < end && text.charAt(noteEnd) == '\n') {
                 noteEnd++;
             }
-            notes.add(new int[] {at, noteEnd});
+            // the first note takes the blank lines before it: a new text of the field goes after the notes
+            notes.add(new int[] {notes.isEmpty() ? start : at, noteEnd});
             at = noteEnd;
         }
     }
