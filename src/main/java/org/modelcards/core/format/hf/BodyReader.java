@@ -184,12 +184,21 @@ final class BodyReader {
             return;
         }
         String body = Markdown.visibleText(text.substring(sections.get(0).headingStart()));
+        // a link named for a field ("Paper", "GitHub Repository") says more than a sentence around one
+        for (Links.Link link : Links.in(body, 0, body.length())) {
+            HeadingMap.linkField(link.text()).filter(card::isEmpty)
+                    .ifPresent(field -> card.set(field, link.url(), TextPosition.UNKNOWN));
+        }
         for (HeadingMap.Sentence sentence : HeadingMap.sentences()) {
             if (!card.isEmpty(sentence.field())) {
                 continue;
             }
             Matcher m = sentence.pattern().matcher(body);
-            if (m.find()) {
+            boolean found = m.find();
+            while (found && Links.isPlaceholder(m.group(1))) {
+                found = m.find();
+            }
+            if (found) {
                 String value = m.group(1).strip();
                 if (sentence.field().equals("license.id")) {
                     value = LicenceStatement.hubId(value);
@@ -364,11 +373,11 @@ final class BodyReader {
     private void claimLabels(String text, int start, int end, List<int[]> claimed) {
         String raw = text.substring(start, end);
         for (Pattern pattern : raw.contains("**") ? List.of(LABEL_LINE, PLAIN_LABEL_LINE) : List.of(PLAIN_LABEL_LINE)) {
-            claimLabels(raw, start, pattern, claimed);
+            claimLabels(text, raw, start, pattern, claimed);
         }
     }
 
-    private void claimLabels(String raw, int start, Pattern pattern, List<int[]> claimed) {
+    private void claimLabels(String text, String raw, int start, Pattern pattern, List<int[]> claimed) {
         Matcher m = pattern.matcher(raw);
         while (m.find()) {
             int from = start + m.start();
@@ -376,6 +385,20 @@ final class BodyReader {
                 continue;
             }
             String field = labelValues.field(m.group(3));
+            if (field != null && catalog.require(field).kind() == FieldKind.URL) {
+                List<Links.Link> links = Links.in(text, start + m.start(4), start + m.end(4));
+                boolean onlyLink = links.size() == 1 && (raw.substring(m.start(4), links.get(0).start() - start)
+                        + raw.substring(links.get(0).end() - start, m.end(4))).replaceAll("[<>\\s.]", "").isEmpty();
+                if (onlyLink && links.get(0).placed()) {
+                    // "- **Paper:** https://..." is the field's line: an edit rewrites it, clearing removes it
+                    String set = labelValues.set(field, links.get(0).url(), lines.position(from));
+                    layout.slot(new HubLayout.Label(set), from, start + m.end(), m.group(1));
+                    claimed.add(new int[] {from, start + m.end()});
+                } else if (claimLinks(links, field, lines.position(from))) {
+                    claimed.add(new int[] {from, start + m.end()});
+                }
+                continue;
+            }
             String value = Markdown.visibleText(m.group(4));
             if (field != null) {
                 value = Quantities.inUnitOf(field, value);
@@ -397,6 +420,35 @@ final class BodyReader {
             layout.slot(new HubLayout.Label(field), from, start + m.end(), m.group(1));
             claimed.add(new int[] {from, start + m.end()});
         }
+    }
+
+    /**
+     * The links of a URL label's value ("**Resources:** [GitHub Repository](...), [Paper](...)"): a
+     * link whose text names a URL field fills that field, the first other one the label's. Each filled
+     * field's place is its address, so an edit changes the address and leaves the words around it.
+     * Returns whether the line gave anything (a line without a link stays in the section's text).
+     */
+    private boolean claimLinks(List<Links.Link> links, String labelField, TextPosition at) {
+        boolean gave = false;
+        boolean labelTaken = false;
+        for (Links.Link link : links) {
+            Optional<String> named = HeadingMap.linkField(link.text());
+            if (named.isEmpty() && labelTaken) {
+                continue;
+            }
+            String field = named.orElse(labelField);
+            labelTaken |= field.equals(labelField);
+            if (card.isEmpty(field)) {
+                card.set(field, link.url(), at);
+            }
+            if (link.url().equals(card.read(field))) {
+                gave = true;
+                if (link.placed()) {
+                    layout.slot(new HubLayout.Cell(field, false), link.urlStart(), link.urlEnd(), "");
+                }
+            }
+        }
+        return gave;
     }
 
     /** The card holds text with LF line ends whatever the file uses; the writer puts the file's back. */

@@ -41,7 +41,7 @@ final class HeadingMap {
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
             Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
             List<Sentence> sentences, List<Pattern> notes, List<Sentence> lists,
-            List<Pattern> resultsIntros) {
+            List<Pattern> resultsIntros, List<Sentence> linkTexts) {
     }
 
     /**
@@ -63,6 +63,12 @@ final class HeadingMap {
      */
     static List<Sentence> listIntros() {
         return MAPPING.lists();
+    }
+
+    /** The URL field a link's text names ("Paper", "GitHub Repository"), if the mapping's {@code link} lines know it. */
+    static Optional<String> linkField(String linkText) {
+        String text = linkText.strip();
+        return MAPPING.linkTexts().stream().filter(l -> l.pattern().matcher(text).matches()).map(Sentence::field).findFirst();
     }
 
     /** Patterns of the start of prose that only introduces the results tables after it. */
@@ -160,6 +166,7 @@ final class HeadingMap {
         List<Pattern> notes = new ArrayList<>();
         List<Sentence> lists = new ArrayList<>();
         List<Pattern> intros = new ArrayList<>();
+        List<Sentence> linkTexts = new ArrayList<>();
         Map<String, String> prefixes = new TreeMap<>(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
@@ -176,8 +183,8 @@ final class HeadingMap {
                     sentences.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
                     continue;
                 }
-                if (cols.length == 3 && cols[0].equals("list")) {
-                    lists.add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
+                if (cols.length == 3 && (cols[0].equals("list") || cols[0].equals("link"))) {
+                    (cols[0].equals("list") ? lists : linkTexts).add(new Sentence(Pattern.compile(cols[1]), cols[2].strip()));
                     continue;
                 }
                 if (cols.length == 3 && (cols[0].equals("note") || cols[0].equals("results-intro"))) {
@@ -216,6 +223,7 @@ final class HeadingMap {
         return new Mapping(Map.copyOf(headings), Map.copyOf(groups), Map.copyOf(labels), Set.copyOf(resultWords),
                 Set.copyOf(genericHeaders), Collections.unmodifiableMap(prefixes),
                 List.copyOf(sentences), List.copyOf(notes),
-                List.copyOf(lists), List.copyOf(intros));
+                List.copyOf(lists), List.copyOf(intros),
+                List.copyOf(linkTexts));
     }
 }

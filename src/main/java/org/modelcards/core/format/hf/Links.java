@@ -1,0 +1,113 @@
+package org.modelcards.core.format.hf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The links in a piece of a card, as a reader sees them: {@code [text](url)}, {@code [text][ref]}
+ * with its {@code [ref]: url} definition anywhere in the card, {@code <a href="url">text</a>} (tags
+ * inside the text dropped) and bare {@code https://} addresses. Placeholders such as
+ * {@code https://arxiv.org/abs/waiting-on-url} are no links.
+ *
+ * <pre>{@code
+ * Links.in("See [our paper][arxiv].\n\n[arxiv]: https://arxiv.org/abs/2306.05284", 0, 22)
+ *     // [Link[text=our paper, url=https://arxiv.org/abs/2306.05284, start=4, end=21, urlStart=-1, urlEnd=-1]]
+ * }</pre>
+ */
+final class Links {
+    /**
+     * One link written in {@code [start, end)}; {@code urlStart} and {@code urlEnd} locate the address in the card's text when it is
+     * written inside the range asked about, and are -1 for an address defined elsewhere.
+     */
+    record Link(String text, String url, int start, int end, int urlStart, int urlEnd) {
+        boolean placed() {
+            return urlStart >= 0;
+        }
+    }
+
+    private static final Pattern INLINE = Pattern.compile("!?\\[((?:[^\\[\\]\\n]|\\[[^\\]\\n]*])*)]\\((<?)(https?://[^)\\s>]+)>?(?:\\s+\"[^\"\\n]*\")?\\)");
+    private static final Pattern REFERENCE = Pattern.compile("\\[([^\\]\\n]+)]\\[([^\\]\\n]*)]");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)]:[ \\t]*<?(https?://[^\\s>]+)>?");
+    private static final Pattern ANCHOR = Pattern.compile("(?is)<a\\s[^>]*?href=\"(https?://[^\"\\s]+)\"[^>]*>(.*?)</a>");
+    private static final Pattern BARE = Pattern.compile("(?<![(\"<\\[])\\bhttps?://[^\\s)\\]>\"'`*]+");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)waiting[-_]on|\\btbd\\b|\\btodo\\b|coming[-_]soon|forthcoming|placeholder|\\bxxx+\\b");
+
+    private Links() {
+    }
+
+    /** The links written in {@code text} between {@code start} and {@code end}, in the order they appear. */
+    static List<Link> in(String text, int start, int end) {
+        List<int[]> taken = new ArrayList<>();
+        List<Ordered> links = new ArrayList<>();
+        Matcher m = INLINE.matcher(text).region(start, end);
+        while (m.find()) {
+            if (!m.group().startsWith("!")) {
+                add(links, taken, m.start(), m.end(), plain(m.group(1)), m.group(3), m.start(3), m.end(3));
+            } else {
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Map<String, String> definitions = definitions(text);
+        m = REFERENCE.matcher(text).region(start, end);
+        while (m.find()) {
+            String ref = (m.group(2).isEmpty() ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            String url = definitions.get(ref);
+            if (url != null) {
+                add(links, taken, m.start(), m.end(), plain(m.group(1)), url, -1, -1);
+            }
+        }
+        m = ANCHOR.matcher(text).region(start, end);
+        while (m.find()) {
+            add(links, taken, m.start(), m.end(), plain(m.group(2)), m.group(1), m.start(1), m.end(1));
+        }
+        m = BARE.matcher(text).region(start, end);
+        while (m.find()) {
+            String url = m.group().replaceAll("[.,;:]+$", "");
+            add(links, taken, m.start(), m.start() + url.length(), url, url, m.start(), m.start() + url.length());
+        }
+        links.sort(Comparator.comparingInt(Ordered::order));
+        return links.stream().map(Ordered::link).toList();
+    }
+
+    /** Whether an address only stands in for one to come ("waiting-on-url", "TBD"). */
+    static boolean isPlaceholder(String url) {
+        return PLACEHOLDER.matcher(url).find();
+    }
+
+    private record Ordered(Link link, int order) {
+    }
+
+    private static void add(List<Ordered> links, List<int[]> taken, int from, int to, String text, String url,
+            int urlStart, int urlEnd) {
+        if (taken.stream().anyMatch(t -> from < t[1] && to > t[0])) {
+            return;
+        }
+        taken.add(new int[] {from, to});
+        if (!isPlaceholder(url)) {
+            links.add(new Ordered(new Link(text, url, from, to, urlStart, urlEnd), from));
+        }
+    }
+
+    private static Map<String, String> definitions(String text) {
+        Map<String, String> definitions = new HashMap<>();
+        if (text.contains("]:")) {
+            Matcher m = DEFINITION.matcher(text);
+            while (m.find()) {
+                definitions.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2));
+            }
+        }
+        return definitions;
+    }
+
+    private static String plain(String markup) {
+        return TAG.matcher(markup).replaceAll("").replaceAll("[*_`]", "").strip();
+    }
+}
