@@ -186,6 +186,10 @@ final class BodyReader {
         String body = Markdown.visibleText(text.substring(sections.get(0).headingStart()));
         // a link named for a field ("Paper", "GitHub Repository") says more than a sentence around one
         for (Links.Link link : Links.in(body, 0, body.length())) {
+            // inside a sentence ("open an issue in the [GitHub repository]") the words say what it is for
+            if (!Links.standsAlone(body, link)) {
+                continue;
+            }
             HeadingMap.linkField(link.text()).filter(card::isEmpty)
                     .ifPresent(field -> card.set(field, link.url(), TextPosition.UNKNOWN));
         }

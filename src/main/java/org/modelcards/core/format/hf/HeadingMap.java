@@ -67,7 +67,7 @@ final class HeadingMap {
 
     /** The URL field a link's text names ("Paper", "GitHub Repository"), if the mapping's {@code link} lines know it. */
     static Optional<String> linkField(String linkText) {
-        String text = linkText.strip();
+        String text = normalize(linkText);
         return MAPPING.linkTexts().stream().filter(l -> l.pattern().matcher(text).matches()).map(Sentence::field).findFirst();
     }
 

@@ -31,12 +31,15 @@ final class Links {
         }
     }
 
-    private static final Pattern INLINE = Pattern.compile("!?\\[((?:[^\\[\\]\\n]|\\[[^\\]\\n]*])*)]\\((<?)(https?://[^)\\s>]+)>?(?:\\s+\"[^\"\\n]*\")?\\)");
+    private static final Pattern INLINE = Pattern.compile("!?\\[((?:[^\\[\\]\\n]|\\n(?![ \\t]*\\n)|\\[[^\\]\\n]*])*)]\\((<?)(https?://[^)\\s>]+)>?(?:\\s+\"[^\"\\n]*\")?\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\[([^\\]\\n]+)]\\[([^\\]\\n]*)]");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[([^\\]\\n]+)]:[ \\t]*<?(https?://[^\\s>]+)>?");
     private static final Pattern ANCHOR = Pattern.compile("(?is)<a\\s[^>]*?href=\"(https?://[^\"\\s]+)\"[^>]*>(.*?)</a>");
     private static final Pattern BARE = Pattern.compile("(?<![(\"<\\[])\\bhttps?://[^\\s)\\]>\"'`*]+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Emoji short codes and HTML entities, which say nothing about a link. */
+    private static final Pattern NOT_WORDS = Pattern.compile(":[\\w+-]+:|&#?\\w+;?");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)waiting[-_]on|\\btbd\\b|\\btodo\\b|coming[-_]soon|forthcoming|placeholder|\\bxxx+\\b");
 
@@ -77,6 +80,22 @@ final class Links {
         return links.stream().map(Ordered::link).toList();
     }
 
+    /**
+     * Whether a link stands on its line alone or among other links (a row of badges, a bullet that is
+     * only a link), rather than inside a sentence whose words say what it is for.
+     */
+    static boolean standsAlone(String text, Link link) {
+        int lineStart = text.lastIndexOf('\n', link.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', link.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        StringBuilder rest = new StringBuilder(line);
+        List<Link> links = in(line, 0, line.length());
+        for (int i = links.size() - 1; i >= 0; i--) {
+            rest.replace(links.get(i).start(), links.get(i).end(), " ");
+        }
+        return !WORDS.matcher(NOT_WORDS.matcher(TAG.matcher(rest).replaceAll(" ")).replaceAll(" ")).find();
+    }
+
     /** Whether an address only stands in for one to come ("waiting-on-url", "TBD"). */
     static boolean isPlaceholder(String url) {
         return PLACEHOLDER.matcher(url).find();
@@ -108,6 +127,6 @@ final class Links {
     }
 
     private static String plain(String markup) {
-        return TAG.matcher(markup).replaceAll("").replaceAll("[*_`]", "").strip();
+        return TAG.matcher(markup).replaceAll("").replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -52,4 +52,12 @@ class LinksImportTest {
         String text = "# Owl\n\n<p><a href=\"https://x.org/Owl.pdf\"><b>Paper Link</b></a></p>\n\n## Model Details\n\nOwl.\n";
         assertThat(HubReadme.parse(text, "README.md").loaded().card().details().paperUrl()).isEqualTo("https://x.org/Owl.pdf");
     }
+
+    @Test
+    void aLinkInsideASentenceSaysWhatTheSentenceSays() {
+        String text = "# Owl\n\n## Feedback\n\nPlease open an issue in the [GitHub repository](https://github.com/o/owl).\n";
+        assertThat(HubReadme.parse(text, "README.md").loaded().card().details().repositoryUrl()).isEmpty();
+        String row = "<p>:books: <a href=\"https://github.com/o/owl\">GitHub</a>&nbsp; | <a href=\"https://x.org\">Site</a></p>";
+        assertThat(Links.standsAlone(row, Links.in(row, 0, row.length()).get(0))).isTrue();
+    }
 }
