@@ -14,6 +14,7 @@ import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.format.mct.MctFormat;
+import org.modelcards.core.format.spdx.SpdxFormat;
 
 /**
  * The one list of formats: by id, which one a file is in, and every file ending (for folder walks,
@@ -45,7 +46,7 @@ public final class CardFormats {
     public static CardFormats standard() {
         HubReadmeFormat readme = new HubReadmeFormat();
         return new CardFormats(List.of(readme, new NativeJsonFormat(), new MctFormat(), new CycloneDxFormat(),
-                new HtmlFormat()), readme);
+                new SpdxFormat(), new HtmlFormat()), readme);
     }
 
     public Optional<CardFormat> byId(String id) {
