@@ -18,7 +18,21 @@ mkdir -p "$root/opt" "$root/usr/bin" "$root/usr/share/applications" "$root/usr/s
     "$root/usr/share/doc/$name" "$root/DEBIAN"
 cp -a "$image" "$root/opt/$name"
 rm -f "$root/opt/$name/lib/app/modelcard.jsa"
-ln -s "/opt/$name/bin/modelcard" "$root/usr/bin/modelcard"
+# /usr/bin/modelcard runs the bundled java with the options and class path of the image's modelcard
+# launcher (lib/app/modelcard.cfg, read here so they are written once). Not a link to that launcher:
+# jpackage's Linux launcher asks dpkg and rpm which package holds it at every start, which costs
+# about 0.2 s of CPU; a command-line tool should not pay that per call.
+cfg="$image/lib/app/modelcard.cfg"
+app_dir="/opt/$name/lib/app"
+options="$(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$app_dir|g" | tr '\n' ' ')"
+class_path="$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app_dir|g")"
+main_class="$(sed -n 's/^app.mainclass=//p' "$cfg")"
+cat > "$root/usr/bin/modelcard" <<LAUNCHER
+#!/bin/sh
+# modelcard: Model Card Studio's command line (and, without arguments, its editor)
+exec /opt/$name/lib/runtime/bin/java $options-cp $class_path $main_class "\$@"
+LAUNCHER
+chmod 755 "$root/usr/bin/modelcard"
 install -m 644 "$here/$name.desktop" "$root/usr/share/applications/$name.desktop"
 install -m 644 "$here/$name-mime.xml" "$root/usr/share/mime/packages/$name.xml"
 install -m 644 "$here/copyright" "$root/usr/share/doc/$name/copyright"
