@@ -13,6 +13,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.modelcards.app.review.GitHistoryDialog;
+import org.modelcards.app.review.GitHistoryViewModel;
 import org.modelcards.app.review.ReviewWindow;
 import org.modelcards.app.wizard.NewCardWizard;
 import org.modelcards.core.format.CardReadException;
@@ -179,6 +181,37 @@ final class DocumentActions {
         String proposedName = model.document().file().map(p -> p.getFileName().toString()).orElse("this card");
         ReviewWindow.open(window.get(), base, baseName, model.document().card(), proposedName,
                 model.profileProperty().get(), model.strictnessProperty().get());
+    }
+
+    /**
+     * Reviews the open card against its version in a commit picked from the file's git history. git
+     * runs off the FX thread (the history, then the chosen version); the dialog fills in when it answers.
+     */
+    void reviewFromGit() {
+        Optional<Path> file = model.document().file();
+        if (file.isEmpty()) {
+            error("This card has no file yet", "Save it in a git work tree to compare it with its history.");
+            return;
+        }
+        GitHistoryViewModel history = new GitHistoryViewModel(file.get(), model.files(),
+                task -> {
+                    Thread thread = new Thread(task, "git history " + file.get().getFileName());
+                    thread.setDaemon(true);
+                    thread.start();
+                }, javafx.application.Platform::runLater);
+        history.load();
+        new GitHistoryDialog(history, window.get()).showAndWait().ifPresent(commit -> {
+            window.get().getScene().setCursor(javafx.scene.Cursor.WAIT);
+            history.open(commit, base -> {
+                window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                ReviewWindow.open(window.get(), base.card(), GitHistoryViewModel.versionName(commit),
+                        model.document().card(), file.get().getFileName().toString(),
+                        model.profileProperty().get(), model.strictnessProperty().get());
+            }, problem -> {
+                window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                error("That version could not be read", problem);
+            });
+        });
     }
 
     /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */

@@ -251,6 +251,7 @@ public final class MainWindow {
                 item("_Export…", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
                 item("Re_view…", "Shortcut+Shift+R", actions::review),
+                item("Compare with a version from _git history…", "Shortcut+Shift+G", actions::reviewFromGit),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (confirmClose()) {
