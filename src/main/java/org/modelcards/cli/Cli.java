@@ -22,6 +22,7 @@ public final class Cli {
     /** Runs {@code args} with the given streams, for tests and embedding. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ModelCardCommand());
+        Subcommands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -9,13 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root command; without a subcommand it explains itself. */
+/** The root command; without a subcommand it explains itself. Its subcommands are in {@link Subcommands}. */
 @Command(name = "modelcard",
         mixinStandardHelpOptions = true,
         versionProvider = ModelCardCommand.Version.class,
         description = {"Write, check and convert machine-learning model cards.",
                 "Run without arguments (java -jar modelcard-studio.jar) to open the editor."},
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SetCommand.class, NewCommand.class, DiffCommand.class, RulesCommand.class, FieldsCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 problems found, 2 unreadable input or usage error."})
 final class ModelCardCommand implements Runnable {
     @Spec

@@ -43,11 +43,21 @@ public final class CardFormats {
         this.fallback = fallback;
     }
 
-    /** Every format of this version. */
+    /**
+     * Every format of this version. The README and native JSON are built at once; the others when a
+     * file of theirs is first read or written (see {@link LazyFormat}), and lambdas rather than
+     * constructor references keep their classes unloaded until then.
+     */
     public static CardFormats standard() {
         HubReadmeFormat readme = new HubReadmeFormat();
-        return new CardFormats(List.of(readme, new NativeJsonFormat(), new MctFormat(), new CycloneDxFormat(),
-                new SpdxFormat(), new EvalResultsFormat(), new HtmlFormat()), readme);
+        return new CardFormats(List.of(readme, new NativeJsonFormat(),
+                LazyFormat.twoWay("mct", "Model Card Toolkit JSON", List.of(".mct.json"), ".json", () -> new MctFormat()),
+                LazyFormat.twoWay("cyclonedx", "CycloneDX ML-BOM", List.of(CycloneDxFormat.EXTENSION), ".json",
+                        () -> new CycloneDxFormat()),
+                LazyFormat.writeOnly("spdx", "SPDX 3.0.1 AI (JSON-LD)", List.of(SpdxFormat.EXTENSION), () -> new SpdxFormat()),
+                // the Hub's own results files: a small class beside the README reader, so built at once
+                new EvalResultsFormat(),
+                LazyFormat.writeOnly("html", "HTML", List.of(".html", ".htm"), () -> new HtmlFormat())), readme);
     }
 
     public Optional<CardFormat> byId(String id) {
