@@ -91,11 +91,13 @@ final class DocumentActions {
 
     /** Saves to the document's file, or asks where; false when the user cancelled or the save failed. */
     boolean save() {
+        flushEdits();
         Optional<Path> file = model.document().file();
         return file.isPresent() ? saveTo(file.get()) : saveAs();
     }
 
     boolean saveAs() {
+        flushEdits();
         File file = chooser("Save model card").showSaveDialog(window.get());
         return file != null && saveTo(file.toPath());
     }
@@ -121,6 +123,7 @@ final class DocumentActions {
 
     /** Exports a copy in another format, listing what it cannot hold before anything is written. */
     void export() {
+        flushEdits();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export model card");
         chooser.getExtensionFilters().addAll(new FormatFilters(model.files().formats()).forExporting());
@@ -183,6 +186,7 @@ final class DocumentActions {
 
     /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */
     boolean confirmDiscard() {
+        flushEdits();
         if (!model.document().isDirty()) {
             return true;
         }
@@ -197,6 +201,14 @@ final class DocumentActions {
             return false;
         }
         return answer.get() == discard || save();
+    }
+
+    /** A cell still being typed into is kept first: a shortcut does not move the focus out of it. */
+    private void flushEdits() {
+        Window w = window.get();
+        if (w != null) {
+            org.modelcards.app.controls.PendingEdits.flush(w.getScene());
+        }
     }
 
     private void error(String header, String text) {
