@@ -16,7 +16,7 @@ class LazyFormatTest {
     @Test
     void eachDeclarationMatchesItsFormat() {
         List<LazyFormat> lazy = formats.all().stream().filter(LazyFormat.class::isInstance).map(LazyFormat.class::cast).toList();
-        assertThat(lazy).extracting(CardFormat::id).containsExactly("mct", "cyclonedx", "html");
+        assertThat(lazy).extracting(CardFormat::id).containsExactly("mct", "cyclonedx", "spdx", "html");
         lazy.forEach(LazyFormat::format); // throws when a declaration differs from its format
     }
 

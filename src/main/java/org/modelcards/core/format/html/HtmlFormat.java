@@ -2,12 +2,9 @@ package org.modelcards.core.format.html;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.ExportFormat;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.render.MarkdownRenderer;
@@ -27,7 +24,7 @@ import org.modelcards.core.render.RenderOptions;
  * README's {@code widget:}) and unknown keys of a JSON file ({@code extras.unmapped}); they are
  * machine values, not text for a reader. Preserved Markdown sections are shown.
  */
-public final class HtmlFormat implements CardFormat, CardWriter {
+public final class HtmlFormat implements ExportFormat {
     private final FieldCatalog catalog;
     private final CatalogTexts texts;
     private final PageRenderers renderers;
@@ -64,16 +61,6 @@ public final class HtmlFormat implements CardFormat, CardWriter {
     }
 
 
-    /** None: the page is made for people, and does not keep what a card needs to be read back. */
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     @Override
     public WriteResult write(ModelCard card) {

@@ -5,12 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
+import org.modelcards.core.format.ExportFormat;
 import org.modelcards.core.format.JsonText;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
@@ -49,7 +46,7 @@ import org.modelcards.core.model.ModelCard;
  * reported with the losses, as is every filled field with no place. Element ids are stable for a
  * model name and version; {@code created} is the time of the export.
  */
-public final class SpdxFormat implements CardFormat, CardWriter {
+public final class SpdxFormat implements ExportFormat {
     /** The SPDX version written. */
     public static final String SPEC_VERSION = "3.0.1";
     /** The JSON-LD context every SPDX 3.0.1 document names. */
@@ -92,15 +89,6 @@ public final class SpdxFormat implements CardFormat, CardWriter {
         return List.of(EXTENSION);
     }
 
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
 
     @Override
     public WriteResult write(ModelCard card) {

@@ -8,16 +8,12 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.modelcards.core.format.CardReadException;
 import org.modelcards.core.format.JsonText;
-import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.formats.OpenedCard;
+import org.modelcards.core.formats.RealCards;
 
 /** MCT exports checked by a JSON Schema validator against the official v0.0.2 schema (vendored, see its README). */
 class MctOfficialSchemaTest {
@@ -48,29 +44,18 @@ class MctOfficialSchemaTest {
     /** Every readable real card, of every format, exported to MCT validates against the official schema. */
     @Test
     void everyRealCardExportsToAValidMctCard() throws Exception {
-        CardFiles files = new CardFiles();
-        List<Path> cards;
-        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/realcards"))) {
-            cards = walk.filter(Files::isRegularFile).filter(files::isCardFile)
-                    .filter(p -> !p.getParent().getFileName().toString().equals("realcards")).sorted().toList();
-        }
+        RealCards.All cards = RealCards.open();
         MctFormat mct = new MctFormat();
         List<String> invalid = new ArrayList<>();
         int valid = 0;
-        int unreadable = 0;
-        for (Path path : cards) {
-            OpenedCard opened;
-            try {
-                opened = files.open(path);
-            } catch (CardReadException e) {
-                unreadable++;
-                continue;
-            }
+        int unreadable = cards.unreadable().size();
+        for (RealCards.Opened real : cards.opened()) {
+            OpenedCard opened = real.card();
             List<String> problems = violations(opened.renderAs(mct, opened.card()).text());
             if (problems.isEmpty()) {
                 valid++;
             } else {
-                invalid.add(path.getFileName() + ": " + problems);
+                invalid.add(real.path().getFileName() + ": " + problems);
             }
         }
         assertThat(invalid).isEmpty();

@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.modelcards.core.catalog.FieldCatalog;
@@ -27,7 +25,7 @@ import org.modelcards.core.format.Loss;
 import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.formats.CardFiles;
 import org.modelcards.core.formats.CardFormats;
-import org.modelcards.core.formats.OpenedCard;
+import org.modelcards.core.formats.RealCards;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -187,28 +185,16 @@ class SpdxFormatTest {
     /** Every readable real card, of every format, exported to SPDX validates against the schema and the model's rules. */
     @Test
     void everyRealCardExportsToAValidSpdxDocument() throws Exception {
-        CardFiles files = new CardFiles();
-        List<Path> cards;
-        try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/realcards"))) {
-            cards = walk.filter(Files::isRegularFile).filter(files::isCardFile)
-                    .filter(p -> !p.getParent().getFileName().toString().equals("realcards")).sorted().toList();
-        }
         List<String> invalid = new ArrayList<>();
         int valid = 0;
-        for (Path path : cards) {
-            OpenedCard opened;
-            try {
-                opened = files.open(path);
-            } catch (CardReadException e) {
-                continue;
-            }
-            String text = spdx.write(opened.card()).text();
+        for (RealCards.Opened real : RealCards.open().opened()) {
+            String text = spdx.write(real.card().card()).text();
             List<String> problems = new ArrayList<>(schemaViolations(text));
             problems.addAll(SpdxProfileRules.violations(JsonText.mapper().readTree(text)));
             if (problems.isEmpty()) {
                 valid++;
             } else {
-                invalid.add(path.getFileName() + ": " + problems);
+                invalid.add(real.path().getFileName() + ": " + problems);
             }
         }
         assertThat(invalid).isEmpty();
