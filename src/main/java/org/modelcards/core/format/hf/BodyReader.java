@@ -81,10 +81,18 @@ final class BodyReader {
             boolean results = ancestors.stream().anyMatch(a -> !a.isPreamble() && HeadingMap.mayHoldResults(a.heading()));
             // bold lines head fields only in sections no field holds ("Training", kept sections): in a
             // field's own section they are its text (this tool writes "**BibTeX:**" in the citation)
-            boolean ownField = !section.isPreamble() && (assigned.containsKey(section.heading().strip())
-                    || HeadingMap.field(ancestors.size() > 1 ? ancestors.get(ancestors.size() - 2).heading() : "",
-                            section.heading()).filter(f -> !f.equals(HeadingMap.GROUP)).isPresent());
-            String remaining = claim(text, section.contentStart(), section.contentEnd(), results, !ownField, chunks);
+            String sectionField = section.isPreamble() ? "" : assigned.containsKey(section.heading().strip())
+                    ? assigned.get(section.heading().strip())
+                    : HeadingMap.field(ancestors.size() > 1 ? ancestors.get(ancestors.size() - 2).heading() : "",
+                            section.heading()).filter(f -> !f.equals(HeadingMap.GROUP)).orElse("");
+            boolean ownField = !sectionField.isEmpty();
+            // nearest first: a label such as "Hardware" may name a field only under some headings ("Training ...")
+            List<String> scopes = new ArrayList<>();
+            for (int a = ancestors.size() - 1; a >= 0; a--) {
+                scopes.add(ancestors.get(a).heading());
+            }
+            String remaining = claim(text, section.contentStart(), section.contentEnd(), results, !ownField,
+                    new LabelScope(scopes, sectionField), chunks);
             String prose = Markdown.visibleText(remaining);
             boolean title = !titleSeen && !section.isPreamble() && isTitle(section, firstHeading);
             firstHeading = false;
@@ -299,10 +307,11 @@ final class BodyReader {
      * evaluation), key/value tables and {@code - **Label:** value} lines of known labels. Returns the
      * rest of the text; {@code chunks} receives the ranges of that rest.
      */
-    private String claim(String text, int start, int end, boolean results, boolean boldHeadings, List<int[]> chunks) {
+    private String claim(String text, int start, int end, boolean results, boolean boldHeadings, LabelScope scope,
+            List<int[]> chunks) {
         List<int[]> claimed = new ArrayList<>(EditorialNotes.leading(text, start, end));
         tables.claim(text, start, end, results, claimed);
-        claimLabels(text, start, end, claimed);
+        claimLabels(text, start, end, scope, claimed);
         if (boldHeadings) {
             claimBoldHeadings(text, start, end, claimed);
         }
@@ -374,21 +383,21 @@ final class BodyReader {
     }
 
     /** {@code - **Label:** value} lines of a known label, outside what is already claimed. */
-    private void claimLabels(String text, int start, int end, List<int[]> claimed) {
+    private void claimLabels(String text, int start, int end, LabelScope scope, List<int[]> claimed) {
         String raw = text.substring(start, end);
         for (Pattern pattern : raw.contains("**") ? List.of(LABEL_LINE, PLAIN_LABEL_LINE) : List.of(PLAIN_LABEL_LINE)) {
-            claimLabels(text, raw, start, pattern, claimed);
+            claimLabels(text, raw, start, pattern, scope, claimed);
         }
     }
 
-    private void claimLabels(String text, String raw, int start, Pattern pattern, List<int[]> claimed) {
+    private void claimLabels(String text, String raw, int start, Pattern pattern, LabelScope scope, List<int[]> claimed) {
         Matcher m = pattern.matcher(raw);
         while (m.find()) {
             int from = start + m.start();
             if (claimed.stream().anyMatch(r -> from >= r[0] && from < r[1])) {
                 continue;
             }
-            String field = labelValues.field(m.group(3));
+            String field = labelValues.field(m.group(3), scope.headings(), scope.ownField());
             if (field != null && catalog.require(field).kind() == FieldKind.URL) {
                 List<Links.Link> links = Links.in(text, start + m.start(4), start + m.end(4));
                 boolean onlyLink = links.size() == 1 && (raw.substring(m.start(4), links.get(0).start() - start)
@@ -467,5 +476,9 @@ final class BodyReader {
         String lead = chunk.substring(0, m.end());
         int lastBreak = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r'));
         return lastBreak < 0 ? "" : lead.substring(0, lastBreak + 1);
+    }
+
+    /** Where a label line stands: the headings above it, nearest first, and the field its section holds ("" for none). */
+    private record LabelScope(List<String> headings, String ownField) {
     }
 }

@@ -42,6 +42,11 @@ final class HeadingMap {
             Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
             List<Sentence> sentences, List<Pattern> notes, List<Sentence> lists,
             List<Pattern> resultsIntros, List<Sentence> linkTexts) {
+        Map<String, String> unscopedLabels() {
+            Map<String, String> anywhere = new HashMap<>(labels);
+            anywhere.keySet().removeIf(k -> k.contains(" > "));
+            return Map.copyOf(anywhere);
+        }
     }
 
     /**
@@ -144,8 +149,32 @@ final class HeadingMap {
     }
 
     /** Label spellings (normalised) and the fields they fill. */
+    /**
+     * The field a label names under one of {@code headings} (nearest first): a "scope > label" line
+     * of the mapping applies under a heading that is its scope or starts with its words, so
+     * "training > hardware" takes "- **Hardware:** 32 x 8 x A100" under "Training Procedure" and
+     * leaves it to the section's text elsewhere (an integration section's "Hardware:" line).
+     */
+    static Optional<String> scopedLabel(List<String> headings, String label) {
+        String wanted = " > " + normalize(label.replaceAll("\\([^)]*\\)?", " "));
+        for (String heading : headings) {
+            String h = normalize(heading);
+            for (Map.Entry<String, String> e : MAPPING.labels().entrySet()) {
+                String key = e.getKey();
+                if (key.endsWith(wanted)) {
+                    String scope = key.substring(0, key.length() - wanted.length());
+                    if (!scope.isEmpty() && (h.equals(scope) || h.startsWith(scope + " "))) {
+                        return Optional.of(e.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The labels of the mapping that apply anywhere (not those scoped to a heading). */
     static Map<String, String> labels() {
-        return MAPPING.labels();
+        return MAPPING.unscopedLabels();
     }
 
     /** Lower case, without "[optional]", emoji, leading numbering or punctuation; "&" reads "and". */

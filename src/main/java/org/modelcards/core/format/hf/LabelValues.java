@@ -36,6 +36,16 @@ final class LabelValues {
         return field;
     }
 
+    /**
+     * As {@link #field(String)}, else the field the label names under one of {@code scopes} (headings,
+     * nearest first) unless that is {@code ownField}, the field of the section the line is in: there
+     * the line is part of the field's text ("Optimizer:" among the other hyperparameters).
+     */
+    String field(String text, List<String> scopes, String ownField) {
+        String field = field(text);
+        return field != null ? field : HeadingMap.scopedLabel(scopes, text).filter(f -> !f.equals(ownField)).orElse(null);
+    }
+
     /** Prose such as "about 374 g CO2eq" is not a number: it stays in the section's text. */
     static boolean accepts(CardField field, String value) {
         return field.kind() != FieldKind.NUMBER || Numbers.parse(value).isPresent();

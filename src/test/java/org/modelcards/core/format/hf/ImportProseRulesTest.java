@@ -98,4 +98,24 @@ class ImportProseRulesTest {
         assertThat(written.text()).startsWith("# Model Card (Draft) for Owl\n");
         assertThat(read(written.text()).details().name()).isEqualTo("Owl");
     }
+
+    @Test
+    void aBareHardwareLineNamesTheTrainingHardwareOnlyUnderATrainingHeadingAndEditsPatchIt() {
+        String text = "# Owl\n\n## Training\n\nTrained on bird calls.\n\n- **Hardware:** 8 x A100\n- **Optimizer:** AdamW\n\n"
+                + "## Integration\n\n- **Hardware:** any laptop\n";
+        HubReadme readme = HubReadme.parse(text, "README.md");
+        ModelCard card = readme.loaded().card();
+        assertThat(card.training().hardware()).isEqualTo("8 x A100");
+        assertThat(card.training().hyperparameters()).isEqualTo("AdamW");
+        assertThat(card.details().integration()).contains("any laptop");
+        var written = readme.write(card.withTraining(card.training().withHardware("16 x H100")));
+        assertThat(written.losses()).isEmpty();
+        assertThat(written.text()).isEqualTo(text.replace("8 x A100", "16 x H100"));
+    }
+
+    @Test
+    void anOptimizerLineAmongTheHyperparametersStaysTheirText() {
+        String text = "# Owl\n\n## Training Hyperparameters\n\n- **Optimizer:** AdamW\n- **Batch size:** 32\n";
+        assertThat(read(text).training().hyperparameters()).contains("AdamW", "Batch size");
+    }
 }
