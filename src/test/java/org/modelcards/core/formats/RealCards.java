@@ -11,11 +11,14 @@ import org.modelcards.core.format.CardReadException;
 
 /**
  * The real cards the export tests run over: every card file in the format folders of
- * {@code src/test/resources/realcards} (the files beside the folders document them), opened once.
+ * {@code src/test/resources/realcards} (the files beside the folders document them) and of the
+ * Hub corpus in {@code src/test/resources/corpus} (see its README and SOURCES.tsv), opened once.
  */
 public final class RealCards {
-    /** Where the real cards are. */
+    /** Where the labelled real cards are. */
     public static final Path ROOT = Path.of("src/test/resources/realcards");
+    /** Where the larger corpus of real Hub cards is. */
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     /** A card that opened, with its file. */
     public record Opened(Path path, OpenedCard card) {
@@ -31,12 +34,16 @@ public final class RealCards {
     /** Every real card file, sorted. */
     public static List<Path> paths() {
         CardFiles files = new CardFiles();
-        try (Stream<Path> walk = Files.walk(ROOT)) {
-            return walk.filter(Files::isRegularFile).filter(files::isCardFile)
-                    .filter(p -> !p.getParent().equals(ROOT)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Path> paths = new ArrayList<>();
+        for (Path root : List.of(ROOT, CORPUS)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).filter(files::isCardFile).filter(p -> !p.getParent().equals(root))
+                        .sorted().forEach(paths::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return paths;
     }
 
     /** Every real card file opened. */
