@@ -83,7 +83,7 @@ public final class WindowProbe {
                 }
             }
         });
-        if (!done.await(120, TimeUnit.SECONDS)) {
+        if (!done.await(300, TimeUnit.SECONDS)) {
             result[0] = "error=timed out";
         }
         System.out.println(result[0]);
@@ -124,9 +124,13 @@ public final class WindowProbe {
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
         settle.setOnFinished(e -> {
             TextInputControl field = (TextInputControl) scene.lookup("#field-details-description");
+            Robot robot = new Robot();
+            // keys go to the window under the pointer on a display without a window manager: click into the field
+            javafx.geometry.Bounds bounds = field.localToScreen(field.getBoundsInLocal());
+            robot.mouseMove(bounds.getCenterX(), bounds.getCenterY());
+            robot.mouseClick(javafx.scene.input.MouseButton.PRIMARY);
             field.requestFocus();
             field.positionCaret(field.getLength());
-            Robot robot = new Robot();
             long[] latencies = new long[KEYS];
             long[] pressed = new long[1];
             int[] key = {0};
