@@ -61,7 +61,10 @@ public final class StudioApp extends Application {
         Optional<java.nio.file.Path> given = getParameters().getRaw().stream().findFirst().map(java.nio.file.Path::of);
         CardDocument first = restored.orElseGet(() -> new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
         EditorViewModel[] model = new EditorViewModel[1];
-        MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m, Settings.persistent());
+        Settings settings = Settings.persistent();
+        MainWindow window = show(stage, first, getHostServices()::showDocument, m -> model[0] = m, settings,
+                org.modelcards.app.tasks.BackgroundTasks.background());
+        rememberLayout(stage, settings);
         if (restored.isEmpty()) {
             // a file given on the command line (or by the desktop's "open with") replaces the example
             given.ifPresent(window::open);
@@ -72,7 +75,9 @@ public final class StudioApp extends Application {
                 thread.setDaemon(true);
                 return thread;
             });
-            autosaver = new Autosaver(recovery, key, model[0].documentProperty(), AUTOSAVE_EVERY, autosaveWriter);
+            // a failed recovery copy is said in the status bar (the work is not safe), once per failure run
+            autosaver = new Autosaver(recovery, key, model[0].documentProperty(), AUTOSAVE_EVERY, autosaveWriter,
+                    problem -> javafx.application.Platform.runLater(() -> window.showNotice(problem, "", () -> { })));
             autosaver.start();
         }
         stage.setOnCloseRequest(e -> {
@@ -86,6 +91,26 @@ public final class StudioApp extends Application {
      * A normal exit (the window closed or File > Quit, both after the user saved or chose not to):
      * nothing is left to recover, so the snapshot goes and this instance leaves the recovery folder.
      */
+    /** The window comes back where and as large as it was left (when that place is still on a screen). */
+    private static void rememberLayout(Stage stage, Settings settings) {
+        int x = settings.number("window.x", Integer.MIN_VALUE);
+        int y = settings.number("window.y", Integer.MIN_VALUE);
+        if (x != Integer.MIN_VALUE && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized("true".equals(settings.text("window.maximized", "false")));
+        stage.setOnHiding(e -> {
+            settings.put("window.maximized", String.valueOf(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                settings.put("window.x", String.valueOf((int) stage.getX()));
+                settings.put("window.y", String.valueOf((int) stage.getY()));
+                settings.put("window.width", String.valueOf((int) stage.getScene().getWidth()));
+                settings.put("window.height", String.valueOf((int) stage.getScene().getHeight()));
+            }
+        });
+    }
+
     @Override
     public void stop() {
         if (autosaver != null) {
@@ -117,14 +142,25 @@ public final class StudioApp extends Application {
         return show(stage, document, openLink, created, Settings.inMemory());
     }
 
-    /** Builds the main window; {@code openLink} opens a link clicked in the preview in the system browser. */
+    /** The window with its work done at once on the FX thread: for tests, which then need no waiting. */
     public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink,
             java.util.function.Consumer<EditorViewModel> created, Settings settings) {
+        return show(stage, document, openLink, created, settings, org.modelcards.app.tasks.BackgroundTasks.sameThread());
+    }
+
+    /**
+     * Builds the main window; {@code openLink} opens a link clicked in the preview in the system
+     * browser; {@code tasks} does open, save, export and the checks (off the FX thread in the app).
+     */
+    public static MainWindow show(Stage stage, CardDocument document, java.util.function.Consumer<String> openLink,
+            java.util.function.Consumer<EditorViewModel> created, Settings settings,
+            org.modelcards.app.tasks.BackgroundTasks tasks) {
         CatalogTexts texts = CatalogTexts.forLocale(Locale.getDefault());
-        EditorViewModel model = new EditorViewModel(FieldCatalog.standard(), texts, new CardFiles(), document);
+        EditorViewModel model = new EditorViewModel(FieldCatalog.standard(), texts, new CardFiles(), document,
+                org.modelcards.core.validation.checker.Validator.standard(), tasks);
         created.accept(model);
         MainWindow window = new MainWindow(model, texts, openLink, settings);
-        Scene scene = new Scene(window.root(), 1280, 800);
+        Scene scene = new Scene(window.root(), settings.number("window.width", 1280), settings.number("window.height", 800));
         scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.document().titleProperty());

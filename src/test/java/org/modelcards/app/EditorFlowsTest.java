@@ -64,7 +64,10 @@ class EditorFlowsTest {
         @SuppressWarnings("unchecked")
         ListView<Section> navigator = robot.lookup("#section-navigator").queryAs(ListView.class);
         robot.interact(() -> navigator.getSelectionModel().select(FieldCatalog.standard().section("evaluation").orElseThrow()));
-        robot.clickOn("Add row");
+        robot.clickOn("#table-add-row-evaluation-results");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.document().card().evaluation().results()).as("a blank row is not the card's yet").isEmpty();
+        robot.write("text-classification").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.document().card().evaluation().results()).hasSize(1);
         robot.interact(() -> {

@@ -22,11 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Stage stage;
+    private org.modelcards.app.main.EditorViewModel model;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        StudioApp.show(stage, new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null));
+        StudioApp.show(stage, new CardDocument(ExampleCards.load(ExampleCards.DEFAULT), null), link -> { }, m -> model = m);
     }
 
     @Test
@@ -159,7 +160,8 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).write("Shoppers misled by fake reviews").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).startsWith("*");
-        assertThat(((org.modelcards.core.model.MisuseRisk) risks.getItems().get(0)).harmed())
+        assertThat(model.document().card().misuse().risks().get(0).harmed())
                 .isEqualTo("Shoppers misled by fake reviews");
+        assertThat(risks.isFocused()).as("the focus stays in the table after a commit").isTrue();
     }
 }

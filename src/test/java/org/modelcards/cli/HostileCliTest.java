@@ -87,7 +87,7 @@ class HostileCliTest {
         Run validate = run("validate", card.toString());
         assertThat(validate.code()).isEqualTo(2);
         assertThat(validate.out()).startsWith(card + ":1:63: error: " + message + " [JSON-SYNTAX]\n");
-        for (String format : List.of("hf", "json", "mct", "cyclonedx", "html")) {
+        for (String format : List.of("hf", "json", "mct", "cyclonedx", "spdx", "eval-results", "html")) {
             Run convert = run("convert", card.toString(), "--to", format);
             assertThat(convert.code()).as(format).isEqualTo(2);
             assertThat(convert.err()).as(format).isEqualTo(line + "\n");

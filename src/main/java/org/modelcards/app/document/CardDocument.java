@@ -43,6 +43,11 @@ public final class CardDocument {
     private final StringBinding title;
     private final Deque<ModelCard> undo = new ArrayDeque<>();
     private final Deque<ModelCard> redo = new ArrayDeque<>();
+    /** What each undo (redo) step changed, parallel to {@link #undo} ({@link #redo}): a field id, or "" for the whole card. */
+    private final Deque<String> undoWhat = new ArrayDeque<>();
+    private final Deque<String> redoWhat = new ArrayDeque<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper undoField = new javafx.beans.property.ReadOnlyStringWrapper(this, "undoField");
+    private final javafx.beans.property.ReadOnlyStringWrapper redoField = new javafx.beans.property.ReadOnlyStringWrapper(this, "redoField");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     /** The field being typed into; further edits to it extend the same undo step. */
@@ -99,14 +104,24 @@ public final class CardDocument {
      * make one undo step until {@link #endTyping()} or an edit elsewhere.
      */
     public void edit(CardField field, Object value) {
+        edit(field, value, field.id());
+    }
+
+    /**
+     * Sets one field as part of the undo step named {@code step}: consecutive edits with the same
+     * step name merge into one (typing in one field, or in one cell of a table, whose step names the
+     * cell); a null step is always a step of its own (a row added, a paste, a cell committed).
+     */
+    public void edit(CardField field, Object value, String step) {
         if (Objects.equals(field.read(card.get()), value)) {
             return;
         }
-        if (!field.id().equals(typing)) {
-            push(card.get());
-            typing = field.id();
+        if (step == null || !step.equals(typing)) {
+            push(card.get(), field.id());
         }
+        typing = step;
         redo.clear();
+        redoWhat.clear();
         card.set(field.write(card.get(), value));
         updateHistory();
     }
@@ -114,9 +129,10 @@ public final class CardDocument {
     /** Replaces the whole card as one undo step (a template applied, a merge accepted). */
     public void replace(ModelCard next) {
         if (!next.equals(card.get())) {
-            push(card.get());
+            push(card.get(), "");
             typing = null;
             redo.clear();
+            redoWhat.clear();
             card.set(next);
             updateHistory();
         }
@@ -130,6 +146,7 @@ public final class CardDocument {
     public void undo() {
         if (!undo.isEmpty()) {
             redo.push(card.get());
+            redoWhat.push(undoWhat.pop());
             card.set(undo.pop());
             typing = null;
             updateHistory();
@@ -138,7 +155,7 @@ public final class CardDocument {
 
     public void redo() {
         if (!redo.isEmpty()) {
-            push(card.get());
+            push(card.get(), redoWhat.pop());
             card.set(redo.pop());
             typing = null;
             updateHistory();
@@ -154,16 +171,30 @@ public final class CardDocument {
     }
 
     /** Snapshots are immutable cards sharing structure, so a long history costs little; it is still bounded. */
-    private void push(ModelCard snapshot) {
+    private void push(ModelCard snapshot, String what) {
         undo.push(snapshot);
+        undoWhat.push(what);
         if (undo.size() > MAX_HISTORY) {
             undo.removeLast();
+            undoWhat.removeLast();
         }
     }
 
     private void updateHistory() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+        undoField.set(undoWhat.peek());
+        redoField.set(redoWhat.peek());
+    }
+
+    /** The field id the next undo changes back ("" for a whole-card change, null when there is nothing to undo), for "Undo Licence". */
+    public javafx.beans.property.ReadOnlyStringProperty undoFieldProperty() {
+        return undoField.getReadOnlyProperty();
+    }
+
+    /** The field id the next redo changes again, as {@link #undoFieldProperty}. */
+    public javafx.beans.property.ReadOnlyStringProperty redoFieldProperty() {
+        return redoField.getReadOnlyProperty();
     }
 
     public BooleanBinding dirtyProperty() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
@@ -14,14 +13,16 @@ final class FieldEditors {
     private FieldEditors() {
     }
 
-    static FieldEditor create(CardField field, CatalogTexts texts, Consumer<Object> onEdit) {
+    static FieldEditor create(CardField field, CatalogTexts texts, FieldEdit edit) {
+        // a field's typing is one undo step until the focus leaves it (its step is its id)
+        Consumer<Object> onEdit = value -> edit.edit(value, field.id());
         String label = texts.label(field.id());
         List<String> known = Suggestions.forField(field.id());
         FieldEditor editor = !known.isEmpty() ? suggesting(known, onEdit) : switch (field.kind()) {
-            case MARKDOWN, LONG_TEXT, JSON -> new TextEditor(area(field.kind() == org.modelcards.core.catalog.FieldKind.MARKDOWN ? 4 : 3), onEdit);
+            case MARKDOWN, LONG_TEXT, JSON -> new TextEditor(MultiLine.area(field.kind() == org.modelcards.core.catalog.FieldKind.MARKDOWN ? 4 : 3), onEdit);
             case BOOLEAN -> new FlagEditor(label, onEdit);
             case LIST -> new ListEditor(onEdit);
-            case TABLE -> new TableEditor(field.table().orElseThrow(), texts, label, onEdit);
+            case TABLE -> new TableEditor(field.table().orElseThrow(), texts, label, field.id(), edit);
             case ENUM -> choice(field, onEdit);
             default -> new TextEditor(new TextField(), onEdit);
         };
@@ -41,13 +42,6 @@ final class FieldEditors {
             return typed.isEmpty() ? List.of() : known.stream().filter(v -> v.contains(typed)).limit(12).toList();
         });
         return new TextEditor(field, onEdit);
-    }
-
-    private static TextArea area(int rows) {
-        TextArea area = new TextArea();
-        area.setPrefRowCount(rows);
-        area.setWrapText(true);
-        return area;
     }
 
     private static FieldEditor choice(CardField field, Consumer<Object> onEdit) {

@@ -49,7 +49,7 @@ public final class SectionFormView {
 
     private static Node row(CardField field, CardDocument document, CatalogTexts texts, Consumer<CardField> onFocus,
             ObservableValue<ValidationReport> report) {
-        FieldEditor editor = FieldEditors.create(field, texts, value -> document.edit(field, value));
+        FieldEditor editor = FieldEditors.create(field, texts, (value, step) -> document.edit(field, value, step));
         editor.show(field.read(document.card()));
         document.cardProperty().addListener((obs, old, card) -> editor.show(field.read(card)));
         Node control = editor.node();

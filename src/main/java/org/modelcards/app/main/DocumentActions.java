@@ -13,6 +13,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.modelcards.app.review.GitHistoryDialog;
+import org.modelcards.app.review.GitHistoryViewModel;
 import org.modelcards.app.review.ReviewWindow;
 import org.modelcards.app.wizard.NewCardWizard;
 import org.modelcards.core.format.CardReadException;
@@ -34,12 +36,16 @@ final class DocumentActions {
     /** Read when File > New is first used, not while the window starts. */
     private CardTemplates templates;
 
+    /** Tells the user, in the status bar, of something done (an export), with the folder it went to. */
+    private final java.util.function.BiConsumer<String, Path> notice;
+
     DocumentActions(EditorViewModel model, CatalogTexts texts, Supplier<Window> window,
-            java.util.function.Consumer<CardDocument> opened) {
+            java.util.function.Consumer<CardDocument> opened, java.util.function.BiConsumer<String, Path> notice) {
         this.model = model;
         this.texts = texts;
         this.window = window;
         this.opened = opened;
+        this.notice = notice;
     }
 
     /** Asks which kind of model and starts from that template. */
@@ -70,45 +76,58 @@ final class DocumentActions {
      */
     void openPath(Path path) {
         window.get().getScene().setCursor(javafx.scene.Cursor.WAIT);
-        Thread reader = new Thread(() -> {
-            try {
-                CardDocument read = model.read(path);
-                javafx.application.Platform.runLater(() -> {
-                    window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
-                    model.show(read);
-                    opened.accept(read);
-                });
-            } catch (org.modelcards.core.format.CardReadException e) {
-                javafx.application.Platform.runLater(() -> {
-                    window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
-                    error("This file could not be opened", e.problem().toString());
-                });
-            }
-        }, "open " + path.getFileName());
-        reader.setDaemon(true);
-        reader.start();
+        model.tasks().run("Opening " + path.getFileName() + "…", () -> model.read(path), read -> {
+            window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+            model.show(read);
+            opened.accept(read);
+        }, failed -> {
+            window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+            error("This file could not be opened", failed instanceof CardReadException e
+                    ? e.problem().toString() : path + ": " + failed.getMessage());
+        });
     }
 
     /** Saves to the document's file, or asks where; false when the user cancelled or the save failed. */
     boolean save() {
+        return save(true);
+    }
+
+    /** {@code inBackground}: write off the FX thread (File > Save); else now, as quitting needs. */
+    private boolean save(boolean inBackground) {
+        flushEdits();
         Optional<Path> file = model.document().file();
-        return file.isPresent() ? saveTo(file.get()) : saveAs();
+        return file.isPresent() ? saveTo(file.get(), inBackground) : saveAs(inBackground);
     }
 
     boolean saveAs() {
-        File file = chooser("Save model card").showSaveDialog(window.get());
-        return file != null && saveTo(file.toPath());
+        return saveAs(true);
+    }
+
+    private boolean saveAs(boolean inBackground) {
+        flushEdits();
+        FileChooser chooser = chooser("Save model card");
+        chooser.setInitialFileName(model.document().file().map(p -> p.getFileName().toString())
+                .orElse(suggestedBase() + ".modelcard.json"));
+        File file = chooser.showSaveDialog(window.get());
+        return file != null && saveTo(file.toPath(), inBackground);
     }
 
     /**
      * Saves to {@code path}; when the format cannot hold everything (a README whose edits do not read
      * back, a format narrower than the card) the user sees what would be lost before anything is written.
      */
-    private boolean saveTo(Path path) {
+    private boolean saveTo(Path path, boolean inBackground) {
         EditorViewModel.PendingSave pending = model.prepareSave(path);
         if (!pending.losses().isEmpty() && !confirmLosses(path, pending.losses(), "_Save anyway",
                 "save as .modelcard.json to keep everything")) {
             return false;
+        }
+        if (inBackground) {
+            // the text is made; writing and reading it back (a large README) happen off the FX thread
+            model.tasks().run("Saving " + path.getFileName() + "…", () -> model.write(pending),
+                    reopened -> model.saved(pending, reopened),
+                    e -> error("The card was not saved; the file on disk is unchanged", path + ": " + e.getMessage()));
+            return true;
         }
         try {
             model.commit(pending);
@@ -119,11 +138,23 @@ final class DocumentActions {
         }
     }
 
+    /** A file name for a card never saved: its name made safe, or "model-card". */
+    private String suggestedBase() {
+        String name = model.document().card().details().name().strip().replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return name.isEmpty() ? "model-card" : name;
+    }
+
     /** Exports a copy in another format, listing what it cannot hold before anything is written. */
     void export() {
+        flushEdits();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export model card");
         chooser.getExtensionFilters().addAll(new FormatFilters(model.files().formats()).forExporting());
+        startIn(chooser);
+        String base = model.document().file().map(p -> p.getFileName().toString().replaceFirst("(\\.modelcard)?\\.[^.]+$", ""))
+                .orElse(suggestedBase());
+        chooser.setInitialFileName(base + chooser.getExtensionFilters().get(0).getExtensions().get(0).substring(1));
         File file = chooser.showSaveDialog(window.get());
         if (file == null) {
             return;
@@ -134,11 +165,11 @@ final class DocumentActions {
                 "they will not be in the export")) {
             return;
         }
-        try {
+        model.tasks().run("Exporting " + path.getFileName() + "…", () -> {
             model.export(path, result);
-        } catch (IOException e) {
-            error("The export was not written", path + ": " + e.getMessage());
-        }
+            return path;
+        }, done -> notice.accept("Exported " + done.getFileName(), done.toAbsolutePath().getParent()),
+                e -> error("The export was not written", path + ": " + e.getMessage()));
     }
 
     /** The one loss dialog, for saves and exports: what {@code path} cannot hold, and whether to write it anyway. */
@@ -181,8 +212,40 @@ final class DocumentActions {
                 model.profileProperty().get(), model.strictnessProperty().get());
     }
 
+    /**
+     * Reviews the open card against its version in a commit picked from the file's git history. git
+     * runs off the FX thread (the history, then the chosen version); the dialog fills in when it answers.
+     */
+    void reviewFromGit() {
+        Optional<Path> file = model.document().file();
+        if (file.isEmpty()) {
+            error("This card has no file yet", "Save it in a git work tree to compare it with its history.");
+            return;
+        }
+        GitHistoryViewModel history = new GitHistoryViewModel(file.get(), model.files(),
+                task -> {
+                    Thread thread = new Thread(task, "git history " + file.get().getFileName());
+                    thread.setDaemon(true);
+                    thread.start();
+                }, javafx.application.Platform::runLater);
+        history.load();
+        new GitHistoryDialog(history, window.get()).showAndWait().ifPresent(commit -> {
+            window.get().getScene().setCursor(javafx.scene.Cursor.WAIT);
+            history.open(commit, base -> {
+                window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                ReviewWindow.open(window.get(), base.card(), GitHistoryViewModel.versionName(commit),
+                        model.document().card(), file.get().getFileName().toString(),
+                        model.profileProperty().get(), model.strictnessProperty().get());
+            }, problem -> {
+                window.get().getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                error("That version could not be read", problem);
+            });
+        });
+    }
+
     /** Save, Don't Save or Cancel when there are unsaved changes; true when it is fine to go on. */
     boolean confirmDiscard() {
+        flushEdits();
         if (!model.document().isDirty()) {
             return true;
         }
@@ -196,7 +259,15 @@ final class DocumentActions {
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        return answer.get() == discard || save();
+        return answer.get() == discard || save(false);
+    }
+
+    /** A cell still being typed into is kept first: a shortcut does not move the focus out of it. */
+    private void flushEdits() {
+        Window w = window.get();
+        if (w != null) {
+            org.modelcards.app.controls.PendingEdits.flush(w.getScene());
+        }
     }
 
     private void error(String header, String text) {
@@ -212,9 +283,16 @@ final class DocumentActions {
                 + (l.reason().isBlank() ? "" : ": " + l.reason()));
     }
 
+    /** File dialogs start in the open card's folder (else the last file's), not wherever the app was started. */
+    private void startIn(FileChooser chooser) {
+        model.document().file().map(Path::toAbsolutePath).map(Path::getParent)
+                .filter(java.nio.file.Files::isDirectory).ifPresent(dir -> chooser.setInitialDirectory(dir.toFile()));
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        startIn(chooser);
         chooser.getExtensionFilters().addAll(new FormatFilters(model.files().formats()).forOpening());
         return chooser;
     }

@@ -46,6 +46,10 @@ public final class EditorViewModel {
     private final ObjectProperty<Strictness> strictness = new SimpleObjectProperty<>(this, "strictness", Strictness.DRAFT);
     private final ReadOnlyObjectWrapper<ValidationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObjectProperty<String> focusRequest = new SimpleObjectProperty<>(this, "focusRequest");
+    private final org.modelcards.app.tasks.BackgroundTasks tasks;
+    /** A check is running off the FX thread; {@link #checkAgain} asks for another once it is done (the card moved on). */
+    private boolean checking;
+    private boolean checkAgain;
 
     public EditorViewModel(FieldCatalog catalog, CatalogTexts texts, CardFiles files, CardDocument initial) {
         this(catalog, texts, files, initial, Validator.standard());
@@ -53,6 +57,13 @@ public final class EditorViewModel {
 
     public EditorViewModel(FieldCatalog catalog, CatalogTexts texts, CardFiles files, CardDocument initial,
             Validator validator) {
+        this(catalog, texts, files, initial, validator, org.modelcards.app.tasks.BackgroundTasks.sameThread());
+    }
+
+    /** With {@code tasks} doing the whole-card checks after each edit (off the FX thread in the app). */
+    public EditorViewModel(FieldCatalog catalog, CatalogTexts texts, CardFiles files, CardDocument initial,
+            Validator validator, org.modelcards.app.tasks.BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.catalog = catalog;
         this.files = files;
         this.validator = validator;
@@ -70,7 +81,13 @@ public final class EditorViewModel {
         initial.cardProperty().addListener(revalidate);
         profile.addListener(revalidate);
         strictness.addListener(revalidate);
-        revalidate();
+        // the first report is there before any view reads it; later ones follow the card
+        report.set(validator.validate(subject(initial), profile.get(), strictness.get()));
+    }
+
+    /** The background work of this editor (open, save, export, checks), for the window's status bar. */
+    public org.modelcards.app.tasks.BackgroundTasks tasks() {
+        return tasks;
     }
 
     /**
@@ -78,12 +95,32 @@ public final class EditorViewModel {
      * card); the reading problems of the file it came from stay until it is saved and reopened.
      */
     private void revalidate() {
-        CardDocument doc = document.get();
+        if (checking) {
+            checkAgain = true;
+            return;
+        }
+        checking = true;
+        CardSubject subject = subject(document.get());
+        Profile p = profile.get();
+        Strictness s = strictness.get();
+        // the card is an immutable snapshot and the validator is thread-safe: checking it off the
+        // FX thread keeps typing smooth on a card of hundreds of results; one check at a time, the
+        // newest card next
+        tasks.run("", () -> validator.validate(subject, p, s), done -> {
+            checking = false;
+            report.set(done);
+            if (checkAgain) {
+                checkAgain = false;
+                revalidate();
+            }
+        }, failed -> checking = false);
+    }
+
+    private static CardSubject subject(CardDocument doc) {
         List<Issue> readIssues = doc.source().map(o -> o.loaded().problems().stream().map(ReadRules::toIssue).toList())
                 .orElse(List.of());
-        CardSubject subject = new CardSubject(doc.card(), Optional.empty(), SourceMap.NONE, readIssues)
+        return new CardSubject(doc.card(), Optional.empty(), SourceMap.NONE, readIssues)
                 .withResultsInText(doc.source().map(o -> o.resultsInText(doc.card())).orElse(java.util.Set.of()));
-        report.set(validator.validate(subject, profile.get(), strictness.get()));
     }
 
     public ObjectProperty<Profile> profileProperty() {
@@ -204,13 +241,25 @@ public final class EditorViewModel {
      * (later saves patch against it) and marks the card it was made from as saved.
      */
     public List<Loss> commit(PendingSave save) throws IOException {
+        saved(save, write(save));
+        return save.losses();
+    }
+
+    /**
+     * The slow half of {@link #commit}, safe on any thread: writes the text atomically and reads it
+     * back; the result (null when it does not read back) goes to {@link #saved} on the FX thread.
+     */
+    public OpenedCard write(PendingSave save) throws IOException {
         files.write(save.path(), save.result().text());
         java.util.Map<String, String> assigned = save.document().source().map(OpenedCard::assignments)
                 .orElse(java.util.Map.of());
-        OpenedCard reopened = reopen(save.path(), save.format(), save.result().text())
+        return reopen(save.path(), save.format(), save.result().text())
                 .map(o -> o.withAssignments(assigned)).orElse(null);
+    }
+
+    /** Marks a written save as the document's saved state; later saves patch against {@code reopened}. */
+    public void saved(PendingSave save, OpenedCard reopened) {
         save.document().markSaved(save.path(), save.card(), reopened);
-        return save.losses();
     }
 
     /**

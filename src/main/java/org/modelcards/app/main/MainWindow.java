@@ -62,6 +62,13 @@ public final class MainWindow {
     private final Label cardSummary = new Label();
     private final Button undo = new Button("Undo");
     private final Button redo = new Button("Redo");
+    private final MenuItem undoItem = new MenuItem("_Undo");
+    private final MenuItem redoItem = new MenuItem("_Redo");
+    /** Something just done (an export) or gone wrong in the background (autosave), with a way to act on it. */
+    private final Label notice = new Label();
+    private final javafx.scene.control.Hyperlink noticeAction = new javafx.scene.control.Hyperlink();
+    private final Label busy = new Label();
+    private final Consumer<String> openLink;
     private final Map<Section, SectionFormView> forms = new HashMap<>();
     private final Appearance appearance = new Appearance(root);
     private final ImportSummaryBar importSummary = new ImportSummaryBar(this::window);
@@ -73,7 +80,12 @@ public final class MainWindow {
         this.model = model;
         this.texts = texts;
         this.settings = settings;
-        this.actions = new DocumentActions(model, texts, this::window, this::opened);
+        this.openLink = openLink;
+        this.actions = new DocumentActions(model, texts, this::window, this::opened, this::exported);
+        appearance.fontSizeProperty().set(settings.number("fontSize", Appearance.DEFAULT_SIZE));
+        appearance.darkProperty().set("dark".equals(settings.text("theme", "light")));
+        appearance.fontSizeProperty().addListener((obs, old, size) -> settings.put("fontSize", String.valueOf(size)));
+        appearance.darkProperty().addListener((obs, old, dark) -> settings.put("theme", dark ? "dark" : "light"));
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
         root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node()));
@@ -183,11 +195,36 @@ public final class MainWindow {
         });
         undo.disableProperty().bind(doc.canUndoProperty().not());
         redo.disableProperty().bind(doc.canRedoProperty().not());
+        undoItem.disableProperty().bind(doc.canUndoProperty().not());
+        redoItem.disableProperty().bind(doc.canRedoProperty().not());
+        // SceneBuilder's way: the menu says what the step undoes, by the field's label, never its id
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> "_Undo" + what(doc.undoFieldProperty().get()),
+                doc.undoFieldProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> "_Redo" + what(doc.redoFieldProperty().get()),
+                doc.redoFieldProperty()));
         if (root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()) {
             showSection(model.sectionProperty().get());
         } else {
             showFormOnceShown();
         }
+    }
+
+    /** " Licence" for a step that changed the licence field; "" for none or the whole card. */
+    private String what(String fieldId) {
+        return fieldId == null || fieldId.isEmpty() ? "" : " " + texts.label(fieldId);
+    }
+
+    /** An export went through: said in the status bar, with its folder a click away. */
+    private void exported(String message, Path folder) {
+        showNotice(message + " to " + folder, "Open folder", () -> openLink.accept(folder.toUri().toString()));
+    }
+
+    /** Shows {@code message} in the status bar, with an action when {@code actionText} is not blank. */
+    public void showNotice(String message, String actionText, Runnable action) {
+        notice.setText(message);
+        noticeAction.setText(actionText);
+        noticeAction.setVisible(!actionText.isBlank());
+        noticeAction.setOnAction(e -> action.run());
     }
 
     /**
@@ -251,15 +288,16 @@ public final class MainWindow {
                 item("_Export…", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
                 item("Re_view…", "Shortcut+Shift+R", actions::review),
+                item("Compare with a version from _git history…", "Shortcut+Shift+G", actions::reviewFromGit),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> {
                     if (confirmClose()) {
                         window().hide();
                     }
                 }));
-        Menu edit = new Menu("_Edit", null,
-                item("_Undo", "Shortcut+Z", () -> model.document().undo()),
-                item("_Redo", "Shortcut+Shift+Z", () -> model.document().redo()));
+        setUp(undoItem, "Shortcut+Z", () -> model.document().undo());
+        setUp(redoItem, "Shortcut+Shift+Z", () -> model.document().redo());
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -281,8 +319,8 @@ public final class MainWindow {
     private ToolBar toolBar() {
         undo.setOnAction(e -> model.document().undo());
         redo.setOnAction(e -> model.document().redo());
-        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
-        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
+        undo.setTooltip(new Tooltip("Undo (" + keys("Shortcut+Z") + ")"));
+        redo.setTooltip(new Tooltip("Redo (" + keys("Shortcut+Shift+Z") + ")"));
         ChoiceBox<Profile> profile = Choices.of("profile", "Profile", Profile::id, List.of(Profile.values()));
         profile.valueProperty().bindBidirectional(model.profileProperty());
         ChoiceBox<Strictness> strictness = Choices.of("strictness", "Strictness", Strictness::id,
@@ -297,11 +335,19 @@ public final class MainWindow {
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {
-        MenuItem item = new MenuItem(text);
+        return setUp(new MenuItem(text), shortcut, action);
+    }
+
+    private static MenuItem setUp(MenuItem item, String shortcut, Runnable action) {
         item.setMnemonicParsing(true);
         item.setAccelerator(KeyCombination.keyCombination(shortcut));
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** A shortcut as this platform writes it (Ctrl+Z here, ⌘Z on a Mac). */
+    static String keys(String shortcut) {
+        return KeyCombination.keyCombination(shortcut).getDisplayText();
     }
 
     private Node header() {
@@ -321,7 +367,14 @@ public final class MainWindow {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         completenessStatus.textProperty().bind(model.completenessText());
-        HBox bar = new HBox(16, fileStatus, gap, completenessStatus, progressStatus);
+        busy.textProperty().bind(model.tasks().runningProperty());
+        busy.setId("status-busy");
+        notice.setId("status-notice");
+        noticeAction.setId("status-notice-action");
+        noticeAction.setVisible(false);
+        noticeAction.managedProperty().bind(noticeAction.visibleProperty());
+        HBox bar = new HBox(16, fileStatus, busy, notice, noticeAction, gap, completenessStatus, progressStatus);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         fileStatus.setId("status-file");
         progressStatus.setId("status-progress");

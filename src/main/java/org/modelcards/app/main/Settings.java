@@ -37,7 +37,23 @@ public final class Settings {
         return values.computeIfAbsent(key, k -> store.map(p -> p.get(k, "")).orElse(""));
     }
 
-    private void put(String key, String value) {
+    /** A remembered text (theme, say), or {@code fallback}. */
+    public String text(String key, String fallback) {
+        String value = get(key);
+        return value.isEmpty() ? fallback : value;
+    }
+
+    /** A remembered whole number (text size, window size), or {@code fallback}. */
+    public int number(String key, int fallback) {
+        try {
+            return Integer.parseInt(text(key, String.valueOf(fallback)).strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Remembers {@code value} under {@code key}. */
+    public void put(String key, String value) {
         values.put(key, value);
         store.ifPresent(p -> p.put(key, value));
     }

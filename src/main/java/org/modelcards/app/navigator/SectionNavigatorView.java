@@ -36,7 +36,11 @@ public final class SectionNavigatorView {
                 selected.set(now);
             }
         });
-        selected.addListener((obs, old, now) -> list.getSelectionModel().select(now));
+        // the selected section outlives this navigator (one per document): listen weakly, held by the list,
+        // or every document opened would stay in memory through its navigator
+        javafx.beans.value.ChangeListener<Section> follow = (obs, old, now) -> list.getSelectionModel().select(now);
+        list.getProperties().put(javafx.beans.value.ChangeListener.class, follow);
+        selected.addListener(new javafx.beans.value.WeakChangeListener<>(follow));
         list.getSelectionModel().select(selected.get());
     }
 

@@ -27,6 +27,7 @@ public final class Autosaver {
     private final Executor writer;
     private final Timeline timer;
     private final ChangeListener<Number> onSave = (obs, old, now) -> drop();
+    private final java.util.function.Consumer<String> problems;
     private CardDocument watched;
     private ModelCard lastKept;
 
@@ -36,6 +37,16 @@ public final class Autosaver {
      */
     public Autosaver(RecoveryStore store, String key, ObservableValue<CardDocument> document, Duration every,
             Executor writer) {
+        this(store, key, document, every, writer, problem -> { });
+    }
+
+    /**
+     * @param problems told (on the writer's thread) when a recovery copy could not be written: the
+     *     work is then not safe, and the user must know; the editing itself goes on undisturbed
+     */
+    public Autosaver(RecoveryStore store, String key, ObservableValue<CardDocument> document, Duration every,
+            Executor writer, java.util.function.Consumer<String> problems) {
+        this.problems = problems;
         this.store = store;
         this.key = key;
         this.document = document;
@@ -62,8 +73,9 @@ public final class Autosaver {
             writer.execute(() -> {
                 try {
                     store.keep(key, work);
-                } catch (IOException e) {
-                    // the recovery copy is a safety net; failing to write it must not disturb editing
+                } catch (IOException | RuntimeException e) {
+                    // the recovery copy is a safety net: failing to write it must not stop editing, but is said
+                    problems.accept("Unsaved changes could not be kept for recovery: " + e.getMessage());
                 }
             });
         }

@@ -73,7 +73,8 @@ final class SectionBuilder<S> {
             Function<ModelCard, Object> read = card -> getter.apply(sectionGetter.apply(card));
             BiFunction<ModelCard, Object, ModelCard> write =
                     (card, value) -> sectionSetter.apply(card, setter.apply(sectionGetter.apply(card), value));
-            return new CardField(sectionId + "." + name, sectionId, kind, choices, requirements, read, write, table, range);
+            String id = sectionId + "." + name;
+            return new CardField(id, sectionId, kind, choices, FormRequirements.with(id, requirements), read, write, table, range);
         }
     }
 

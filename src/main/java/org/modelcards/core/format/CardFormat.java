@@ -38,6 +38,14 @@ public interface CardFormat {
     /** The writer, for formats that can be written. */
     Optional<CardWriter> writer();
 
+    /**
+     * Whether a file of this format is a whole card; a part (the Hub's {@code .eval_results} files
+     * hold only results) is checked for what it holds, not for the sections a card needs.
+     */
+    default boolean holdsWholeCard() {
+        return true;
+    }
+
     /** The in-place editor, for formats whose files keep a layout that a save patches (the README). */
     default Optional<InPlaceEditor> editor() {
         return Optional.empty();

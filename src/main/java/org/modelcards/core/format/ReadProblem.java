@@ -25,6 +25,8 @@ public record ReadProblem(String code, String source, int line, int column, Stri
     public static final String FRONT_MATTER_UNCLOSED = "FRONT-MATTER-UNCLOSED";
     /** A --- block that is not on the first line, which the Hub's rule does not take as front matter. */
     public static final String FRONT_MATTER_POSITION = "FRONT-MATTER-POSITION";
+    /** An entry of a Hub {@code .eval_results/*.yaml} file that lacks what the Hub requires; the others are read. */
+    public static final String EVAL_RESULTS_ENTRY = "EVAL-RESULTS-ENTRY";
 
     public ReadProblem {
         code = code == null ? "" : code;

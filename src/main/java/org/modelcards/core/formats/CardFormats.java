@@ -10,10 +10,12 @@ import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.cyclonedx.CycloneDxFormat;
+import org.modelcards.core.format.hf.EvalResultsFormat;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
 import org.modelcards.core.format.mct.MctFormat;
+import org.modelcards.core.format.spdx.SpdxFormat;
 
 /**
  * The one list of formats: by id, which one a file is in, and every file ending (for folder walks,
@@ -52,6 +54,9 @@ public final class CardFormats {
                 LazyFormat.twoWay("mct", "Model Card Toolkit JSON", List.of(".mct.json"), ".json", () -> new MctFormat()),
                 LazyFormat.twoWay("cyclonedx", "CycloneDX ML-BOM", List.of(CycloneDxFormat.EXTENSION), ".json",
                         () -> new CycloneDxFormat()),
+                LazyFormat.writeOnly("spdx", "SPDX 3.0.1 AI (JSON-LD)", List.of(SpdxFormat.EXTENSION), () -> new SpdxFormat()),
+                // the Hub's own results files: a small class beside the README reader, so built at once
+                new EvalResultsFormat(),
                 LazyFormat.writeOnly("html", "HTML", List.of(".html", ".htm"), () -> new HtmlFormat())), readme);
     }
 

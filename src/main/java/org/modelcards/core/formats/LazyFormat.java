@@ -114,6 +114,11 @@ final class LazyFormat implements CardFormat {
     }
 
     @Override
+    public boolean holdsWholeCard() {
+        return format().holdsWholeCard();
+    }
+
+    @Override
     public List<String> specVersions() {
         return format().specVersions();
     }

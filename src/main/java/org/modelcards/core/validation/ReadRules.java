@@ -37,7 +37,12 @@ public final class ReadRules {
             RuleInfo.of(CONFIG, Severity.ERROR, EVERY, RuleSource.FILE,
                     "A project config file (.modelcard.yaml) cannot be used: not YAML, or an unknown key, rule or level."),
             RuleInfo.of(ReadProblem.FRONT_MATTER_POSITION, Severity.WARNING, EVERY, RuleSource.HUB_DOCS,
-                    "A --- block that does not start on the first line is not front matter."));
+                    "A --- block that does not start on the first line is not front matter."),
+            RuleInfo.of(ReadProblem.EVAL_RESULTS_ENTRY, Severity.ERROR, EVERY, RuleSource.HUB_DOCS,
+                    "An entry of an .eval_results file lacks what the Hub requires (dataset id and task_id, a value)"
+                    + " or has the wrong type; the file's other entries are still read.")
+                    .cite("hub-docs docs/hub/eval-results.md (\"Required\" keys of an .eval_results/*.yaml entry);"
+                            + " huggingface_hub src/huggingface_hub/_eval_results.py (EvalResultEntry)"));
     private static final Map<String, RuleInfo> BY_ID = RULES.stream()
             .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
 

@@ -148,4 +148,25 @@ class CardDocumentTest {
         doc.redo();
         assertThat(doc.source().orElseThrow().render(doc.card()).losses()).isEmpty();
     }
+
+    @Test
+    void eachCommittedCellIsOneUndoStepAndTypingInOneCellMerges() {
+        CardField risks = FieldCatalog.standard().require("misuse.risks");
+        CardDocument doc = new CardDocument(card, null);
+        var blank = org.modelcards.core.model.MisuseRisk.EMPTY;
+        doc.edit(risks, java.util.List.of(blank.withRisk("a")), null);
+        doc.edit(risks, java.util.List.of(blank.withRisk("a").withHarmed("b")), null);
+        doc.edit(risks, java.util.List.of(blank.withRisk("a").withHarmed("b").withMitigation("c")), "misuse.risks[0].mitigation");
+        doc.edit(risks, java.util.List.of(blank.withRisk("a").withHarmed("b").withMitigation("cd")), "misuse.risks[0].mitigation");
+        assertThat(doc.undoFieldProperty().get()).isEqualTo("misuse.risks");
+
+        doc.undo();
+        assertThat(doc.card().misuse().risks()).containsExactly(blank.withRisk("a").withHarmed("b"));
+        doc.undo();
+        assertThat(doc.card().misuse().risks()).containsExactly(blank.withRisk("a"));
+        doc.undo();
+        assertThat(doc.card().misuse().risks()).isEmpty();
+        assertThat(doc.canUndoProperty().get()).isFalse();
+        assertThat(doc.redoFieldProperty().get()).isEqualTo("misuse.risks");
+    }
 }

@@ -28,7 +28,7 @@ class GuidanceViewModelTest {
     void requirementsAreSummarisedAcrossProfiles() {
         FieldCatalog catalog = FieldCatalog.standard();
         assertThat(GuidanceViewModel.askedBy(catalog.require("details.description")))
-                .isEqualTo("Required by mitchell, eu-gpai. Recommended by huggingface.");
+                .isEqualTo("Required by mitchell. Recommended by huggingface, eu-gpai.");
         assertThat(GuidanceViewModel.askedBy(catalog.require("details.demoUrl"))).isEqualTo("Optional in every profile.");
     }
 }

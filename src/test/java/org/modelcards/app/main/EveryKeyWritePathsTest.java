@@ -117,7 +117,7 @@ class EveryKeyWritePathsTest {
     @Test
     void conversionsNameEveryKeyTheTargetCannotHold() throws Exception {
         OpenedCard opened = files.open(readme);
-        for (String target : List.of("json", "mct", "cyclonedx", "html")) {
+        for (String target : List.of("json", "mct", "cyclonedx", "spdx", "html")) {
             WriteResult result = opened.renderAs(files.formats().byId(target).orElseThrow(), opened.card());
             List<String> lost = result.losses().stream().map(Loss::fieldId).toList();
             assertThat(lost).as(target).contains("metadata.model-index[0].x-entry-note",

@@ -97,4 +97,16 @@ class AutosaverTest {
             autosaver.stop();
         }
     }
+
+    @Test
+    void aRecoveryCopyThatCannotBeWrittenIsReportedNotSwallowed() throws Exception {
+        RecoveryStore store = RecoveryStore.open(dir);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        Autosaver autosaver = new Autosaver(store, store.newKey(), model.documentProperty(), Duration.seconds(5),
+                Runnable::run, problems::add);
+        store.close(); // the folder is gone from under it
+        model.document().edit(name, "unsaved work");
+        autosaver.tick();
+        assertThat(problems).singleElement().asString().contains("could not be kept for recovery");
+    }
 }

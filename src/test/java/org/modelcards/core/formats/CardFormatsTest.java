@@ -31,8 +31,8 @@ class CardFormatsTest {
 
     @Test
     void theWritableListAndTheReadableEndingsComeFromTheFormats() {
-        assertThat(formats.writable()).extracting(CardFormat::id).containsExactly("hf", "json", "mct", "cyclonedx", "html");
-        assertThat(formats.readable()).extracting(CardFormat::id).doesNotContain("html");
+        assertThat(formats.writable()).extracting(CardFormat::id).containsExactly("hf", "json", "mct", "cyclonedx", "spdx", "eval-results", "html");
+        assertThat(formats.readable()).extracting(CardFormat::id).doesNotContain("html", "spdx");
         assertThat(formats.isReadableName("README.MD")).isTrue();
         assertThat(formats.isReadableName("card.json")).isTrue();
         assertThat(formats.isReadableName("card.html")).isFalse();

@@ -15,7 +15,7 @@ class ModelCardTest {
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(details.name()).isEmpty();
         assertThat(details.tags()).isEmpty();
-        ModelCard card = new ModelCard(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        ModelCard card = new ModelCard(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(card).isEqualTo(ModelCard.EMPTY);
         assertThat(card.evaluation().results()).isEmpty();
         assertThat(card.extras().unmapped()).isEmpty();

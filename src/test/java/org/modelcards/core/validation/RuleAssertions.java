@@ -56,9 +56,9 @@ final class RuleAssertions {
         return with(ModelCard.EMPTY, fieldId, value);
     }
 
-    /** The bundled example card, which fills everything every profile asks for. */
+    /** The bundled general-purpose example card (ostrea-large-2), which fills everything every profile asks for, the EU AI Act form included. */
     static ModelCard example() {
-        Path path = Path.of("assets/examples/tiny-sentiment.modelcard.json");
+        Path path = Path.of("assets/examples/ostrea-large-2.modelcard.json");
         try {
             return new NativeJsonFormat().read(Files.readString(path), path.toString());
         } catch (IOException | CardReadException e) {

@@ -1,5 +1,6 @@
 package org.modelcards.core.format.cyclonedx;
 
+import org.modelcards.core.format.SpdxLicenceIds;
 import static org.modelcards.core.format.cyclonedx.BomValues.set;
 import static org.modelcards.core.format.cyclonedx.CycloneDxFormat.MISUSE_HARMED;
 import static org.modelcards.core.format.cyclonedx.CycloneDxFormat.MISUSE_MITIGATION;
@@ -103,10 +104,10 @@ final class ModelComponentMapping {
      * link as the licence URL.
      */
     private void licence(Licensing l, Component model) {
-        if (!l.spdxId().isEmpty() && !Licences.isSpdx(l.spdxId())) {
+        if (!l.spdxId().isEmpty() && !SpdxLicenceIds.isSpdx(l.spdxId())) {
             notes.put("license.spdxId", "not an SPDX licence id known to CycloneDX 1.6 (SPDX ids are case-sensitive, e.g. Apache-2.0)");
         }
-        Optional<String> spdx = Licences.isSpdx(l.spdxId()) ? Optional.of(l.spdxId()) : Licences.spdxForHubId(l.id());
+        Optional<String> spdx = SpdxLicenceIds.isSpdx(l.spdxId()) ? Optional.of(l.spdxId()) : SpdxLicenceIds.spdxForHubId(l.id());
         License licence = new License();
         if (spdx.isPresent()) {
             licence.setId(spdx.get());

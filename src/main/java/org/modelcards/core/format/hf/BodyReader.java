@@ -112,7 +112,7 @@ final class BodyReader {
             Optional<String> mapped = assigned.containsKey(section.heading().strip())
                     ? Optional.of(assigned.get(section.heading().strip()))
                     : HeadingMap.field(ancestors.size() > 1 ? ancestors.get(ancestors.size() - 2).heading() : "",
-                            section.heading());
+                            section.heading()).or(() -> HubTemplate.euHeadingField(section.heading()));
             int templateIndex = HubTemplate.indexOfHeading(section.heading()).orElse(-1);
             layout.sections.add(new HubLayout.SectionMark(templateIndex, section.level(), section.headingStart(),
                     section.contentStart(), section.contentEnd()));

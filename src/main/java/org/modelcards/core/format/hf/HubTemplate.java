@@ -68,6 +68,43 @@ final class HubTemplate {
             new Entry(3, "Usage Restrictions", "license.restrictions", List.of()),
             new Entry(2, "Distribution", "details.distribution", List.of()),
             new Entry(2, "Integration", "details.integration", List.of()),
+            // the EU AI Act's Model Documentation Form and public summary: headings of our own, read back by them
+            new Entry(2, "EU AI Act Documentation", "", List.of("euForm.lastUpdated", "euForm.documentVersion",
+                    "euForm.providerLegalName", "euForm.versionsCovered", "euForm.authenticity", "euForm.unionReleaseDate",
+                    "euForm.maxInputSize", "euForm.maxOutputSize", "euForm.licenceCategory", "euForm.dataModalities",
+                    "euForm.dataProvenance", "euForm.dataPoints", "euForm.dataPointUnit", "euForm.trainingDays",
+                    "euForm.hardwareDays", "euForm.energyUnavailable", "euForm.inferenceFlops")),
+            new Entry(3, "Design Specifications of the Model", "euForm.designSpecification", List.of()),
+            new Entry(3, "All Distribution Channels", "euForm.allDistributionChannels", List.of()),
+            new Entry(3, "Other Assets and Their Licences", "euForm.otherAssets", List.of()),
+            new Entry(3, "AI Systems It Can Be Integrated Into", "euForm.integrableSystems", List.of()),
+            new Entry(3, "Required Hardware", "euForm.requiredHardware", List.of()),
+            new Entry(3, "Required Software", "euForm.requiredSoftware", List.of()),
+            new Entry(3, "Training Decision Rationale", "euForm.trainingRationale", List.of()),
+            new Entry(3, "How the Data Was Obtained and Selected", "euForm.dataAcquisition", List.of()),
+            new Entry(3, "Scope and Main Characteristics of the Data", "euForm.dataScope", List.of()),
+            new Entry(3, "Measures Against Unsuitable Data Sources", "euForm.unsuitableDataMeasures", List.of()),
+            new Entry(3, "Measures to Detect Biases", "euForm.biasDetection", List.of()),
+            new Entry(3, "Compute Measurement Methodology", "euForm.computeMethodology", List.of()),
+            new Entry(3, "Energy Measurement Methodology", "euForm.energyMethodology", List.of()),
+            new Entry(3, "Inference Compute Methodology", "euForm.inferenceMethodology", List.of()),
+            new Entry(2, "Public Summary of Training Content", "", List.of("trainingContent.latestCollectionDate",
+                    "trainingContent.continuousTraining", "trainingContent.largePublicDatasets", "trainingContent.crawlers",
+                    "trainingContent.crawlingPeriod", "trainingContent.topDomains")),
+            new Entry(3, "Types of Training Content", "trainingContent.contentTypes", List.of()),
+            new Entry(3, "Languages of the Training Data", "trainingContent.dataLanguages", List.of()),
+            new Entry(3, "Other Characteristics of the Training Data", "trainingContent.otherCharacteristics", List.of()),
+            new Entry(3, "Other Public Datasets", "trainingContent.otherPublicDatasets", List.of()),
+            new Entry(3, "Data Licensed from Rightholders", "trainingContent.licensedData", List.of()),
+            new Entry(3, "Other Private Third-Party Data", "trainingContent.otherPrivateData", List.of()),
+            new Entry(3, "How the Crawlers Behaved", "trainingContent.crawlerBehaviour", List.of()),
+            new Entry(3, "Content and Sources Crawled", "trainingContent.crawledContent", List.of()),
+            new Entry(3, "User Data in Training", "trainingContent.userData", List.of()),
+            new Entry(3, "Synthetic Training Data", "trainingContent.syntheticData", List.of()),
+            new Entry(3, "Other Training Data Sources", "trainingContent.otherSources", List.of()),
+            new Entry(3, "Text and Data Mining Opt-outs Honoured", "trainingContent.optOutMeasures", List.of()),
+            new Entry(3, "Removal of Illegal Content", "trainingContent.illegalContentRemoval", List.of()),
+            new Entry(3, "Other Data Processing", "trainingContent.otherProcessing", List.of()),
             new Entry(2, "Citation", "details.citationBibtex", List.of()),
             new Entry(2, "Glossary", "more.glossary", List.of()),
             new Entry(2, "More Information", "more.moreInformation", List.of()),
@@ -98,6 +135,27 @@ final class HubTemplate {
             return Optional.of(index);
         }
         return HeadingMap.field(heading).filter(f -> !f.isEmpty()).map(HubTemplate::indexOf).filter(i -> i >= 0);
+    }
+
+    /**
+     * The field (or {@link HeadingMap#GROUP}) of a heading this template writes for the EU AI Act
+     * sections, which no README convention names: they are read back by the template's own headings,
+     * so that import heuristics for other cards are not touched.
+     */
+    static Optional<String> euHeadingField(String heading) {
+        String normalized = HeadingMap.normalize(heading);
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry entry = ENTRIES.get(i);
+            boolean eu = entry.labels().stream().anyMatch(HubTemplate::isEuField) || isEuField(entry.field());
+            if (eu && NORMALIZED.get(i).equals(normalized)) {
+                return Optional.of(entry.field().isEmpty() ? HeadingMap.GROUP : entry.field());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isEuField(String fieldId) {
+        return fieldId.startsWith("euForm.") || fieldId.startsWith("trainingContent.");
     }
 
     /** The label a field is written under: the Hub template's where it has one. */

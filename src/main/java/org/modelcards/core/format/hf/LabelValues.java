@@ -3,6 +3,8 @@ package org.modelcards.core.format.hf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.FieldKind;
@@ -45,11 +47,18 @@ final class LabelValues {
         if (labelField.equals("license.id") && LicenceStatement.isStatement(value) && !value.equals(card.read("license.id"))) {
             // "A custom commercial license ... is available at: URL" names and links a licence; it is no Hub id
             LicenceStatement statement = LicenceStatement.parse(value);
-            fieldId = "license.name";
             if (!statement.link().isEmpty() && card.isEmpty("license.link")) {
                 card.set("license.link", statement.link(), at);
             }
-            value = statement.name();
+            Optional<String> standard = standardLicence(value);
+            if (standard.isPresent()) {
+                // "Code is released under MIT, model weights are released under CC-BY-NC 4.0": a Hub id after all
+                value = standard.get();
+            } else {
+                fieldId = "license.name";
+                // a name is for a licence the Hub has no id for; beside an id it only repeats it
+                value = card.isEmpty("license.id") || "other".equals(card.read("license.id")) ? statement.name() : "";
+            }
         }
         if (value.isEmpty() || !card.isEmpty(fieldId)) {
             return fieldId;
@@ -62,6 +71,19 @@ final class LabelValues {
         };
         card.set(fieldId, typed, at);
         return fieldId;
+    }
+
+    /** The Hub id of a standard licence a statement names, by the mapping's licence sentences. */
+    private static Optional<String> standardLicence(String statement) {
+        for (HeadingMap.Sentence sentence : HeadingMap.sentences()) {
+            if (sentence.field().equals("license.id")) {
+                Matcher m = sentence.pattern().matcher(statement);
+                if (m.find()) {
+                    return Optional.of(LicenceStatement.hubId(m.group(1)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isYes(String value) {

@@ -40,15 +40,26 @@ record LicenceStatement(String name, String link) {
         while (named.find()) {
             String candidate = named.group(1).strip();
             // "A custom commercial license" is a description; a name has a capital past its first word
-            if (candidate.split("\\s+").length > 1 || !candidate.equalsIgnoreCase("license")) {
+            if (isName(candidate)) {
                 name = candidate;
                 break;
             }
         }
         if (name.isEmpty()) {
-            name = FILLER.matcher(withoutLinks).replaceFirst("").strip();
+            String rest = FILLER.matcher(withoutLinks).replaceFirst("").strip();
+            name = isName(rest) ? rest : "";
         }
         return new LicenceStatement(name, link);
+    }
+
+    private static boolean isName(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0)) || Character.isDigit(words[i].charAt(0)))) {
+                return true;
+            }
+        }
+        return words.length == 1 && !words[0].isEmpty() && !words[0].equalsIgnoreCase("license");
     }
 
     /** The Hub id a common licence name is written as: "Apache 2.0" is apache-2.0, "MIT License" is mit. */

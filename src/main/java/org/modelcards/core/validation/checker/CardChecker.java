@@ -54,7 +54,9 @@ public final class CardChecker {
         }
         try {
             OpenedCard opened = files.open(path);
-            ValidationReport report = validator.validate(CardSubject.from(opened), settings.profile(), settings.strictness());
+            ValidationReport report = opened.format().holdsWholeCard()
+                    ? validator.validate(CardSubject.from(opened), settings.profile(), settings.strictness())
+                    : validator.validatePart(CardSubject.from(opened), settings.profile());
             return new FileValidation(path, true, adjust(report, settings, Suppressions.in(opened.text())));
         } catch (CardReadException e) {
             return unreadable(path, ReadRules.toIssue(e.problem()), settings.profile());

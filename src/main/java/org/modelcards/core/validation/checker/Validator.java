@@ -72,6 +72,16 @@ public final class Validator {
         return scorer.score(card, profile);
     }
 
+    /**
+     * A file that holds only part of a card (see {@link org.modelcards.core.format.CardFormat#holdsWholeCard}):
+     * the problems met reading it, and no rule about what a whole card needs.
+     */
+    public ValidationReport validatePart(CardSubject subject, Profile profile) {
+        List<Issue> issues = new ArrayList<>(subject.readIssues());
+        issues.sort(BY_POSITION);
+        return new ValidationReport(issues, scorer.score(subject.card(), profile));
+    }
+
     public ValidationReport validate(CardSubject subject, Profile profile, Strictness strictness) {
         // scored once, before the rules: the requirement rules report what the score found missing
         Completeness completeness = scorer.score(subject.card(), profile);

@@ -1,5 +1,6 @@
 package org.modelcards.core.format.cyclonedx;
 
+import org.modelcards.core.format.SpdxLicenceIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,9 @@ class CycloneDxProperties {
      */
     private static ModelCard expected(ModelCard card, WriteResult bom, ModelCard back) {
         ModelCard expected = CarriedFields.without(card, bom.losses());
-        if (card.license().spdxId().isBlank() && Licences.spdxForHubId(card.license().id()).isPresent()) {
+        if (card.license().spdxId().isBlank() && SpdxLicenceIds.spdxForHubId(card.license().id()).isPresent()) {
             expected = expected.withLicense(expected.license().withSpdxId(back.license().spdxId()));
-            assertThat(back.license().spdxId()).isEqualTo(Licences.spdxForHubId(card.license().id()).get());
+            assertThat(back.license().spdxId()).isEqualTo(SpdxLicenceIds.spdxForHubId(card.license().id()).get());
         }
         return expected;
     }

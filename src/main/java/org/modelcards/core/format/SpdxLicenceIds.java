@@ -1,4 +1,4 @@
-package org.modelcards.core.format.cyclonedx;
+package org.modelcards.core.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,33 +8,38 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.cyclonedx.model.Bom;
 
 /**
- * SPDX licence ids as CycloneDX 1.6 accepts them: the list is the {@code spdx.schema.json} that
- * cyclonedx-core-java bundles and validates against, so an id written here always validates.
+ * SPDX licence ids and the Hub licence ids that stand for them, from the SPDX licence list that
+ * cyclonedx-core-java bundles ({@code spdx.schema.json}) and validates against, so an id written by
+ * any exporter (CycloneDX, SPDX) is one the list has.
+ *
+ * <pre>{@code
+ * SpdxLicenceIds.spdxForHubId("apache-2.0");   // Optional[Apache-2.0]
+ * SpdxLicenceIds.isSpdx("apache-2.0");         // false: SPDX ids are case-sensitive
+ * }</pre>
  *
  * <p>A Hub licence id maps to SPDX when it is an SPDX id but for case ({@code apache-2.0} is
  * {@code Apache-2.0}) or is one of the few Hub ids listed in {@link #HUB_ONLY}.
  */
-final class Licences {
+public final class SpdxLicenceIds {
     /** Hub ids that are not SPDX ids in another case. */
-    static final Map<String, String> HUB_ONLY = Map.of(
+    public static final Map<String, String> HUB_ONLY = Map.of(
             "odbl", "ODbL-1.0",
             "pddl", "PDDL-1.0",
             "odc-by", "ODC-By-1.0",
             "c-uda", "C-UDA-1.0");
 
-    private Licences() {
+    private SpdxLicenceIds() {
     }
 
     /** Whether {@code id} is an SPDX licence id, exactly (SPDX ids are case-sensitive). */
-    static boolean isSpdx(String id) {
+    public static boolean isSpdx(String id) {
         return id != null && id.equals(Spdx.BY_LOWER_CASE.get(id.toLowerCase(Locale.ROOT)));
     }
 
     /** The SPDX id a Hub licence id stands for, if any: {@code apache-2.0} → {@code Apache-2.0}. */
-    static Optional<String> spdxForHubId(String hubId) {
+    public static Optional<String> spdxForHubId(String hubId) {
         if (hubId == null || hubId.isBlank()) {
             return Optional.empty();
         }
@@ -48,7 +53,7 @@ final class Licences {
 
         private static Map<String, String> load() {
             Map<String, String> ids = new LinkedHashMap<>();
-            try (InputStream in = Bom.class.getResourceAsStream("/spdx.schema.json")) {
+            try (InputStream in = SpdxLicenceIds.class.getResourceAsStream("/spdx.schema.json")) {
                 if (in != null) {
                     for (JsonNode id : new ObjectMapper().readTree(in).path("enum")) {
                         ids.put(id.asText().toLowerCase(Locale.ROOT), id.asText());
