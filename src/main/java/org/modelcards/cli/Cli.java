@@ -13,9 +13,13 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs {@code args} against stdout/stderr and returns the exit code. */
+    /**
+     * Runs {@code args} against stdout/stderr and returns the exit code. Stdout is not flushed at every
+     * line (a folder's report is a million lines, each one a write to the pipe): commands flush it
+     * after each card and at the end.
+     */
     public static int run(String... args) {
-        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        return run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 

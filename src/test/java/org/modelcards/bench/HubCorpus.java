@@ -30,10 +30,33 @@ final class HubCorpus {
         return write(dir, count, seed, 2048, 204800);
     }
 
+    /**
+     * Cards sized as on the Hub: most 1-5 KB (median about 2.3 KB), one in eight 5-50 KB, one in fifty
+     * 50-600 KB, each band log-uniform.
+     */
+    static List<Path> writeHubShaped(Path dir, int count, long seed) throws IOException {
+        return write(dir, count, seed, HubCorpus::hubSize, "hub");
+    }
+
+    private static int hubSize(Random random) {
+        double band = random.nextDouble();
+        return band < 0.02 ? logUniform(random, 51200, 614400)
+                : band < 0.145 ? logUniform(random, 5120, 51200) : logUniform(random, 1024, 5120);
+    }
+
+    private static int logUniform(Random random, int min, int max) {
+        return (int) Math.round(min * Math.pow((double) max / min, random.nextDouble()));
+    }
+
     /** Cards between {@code minBytes} and {@code maxBytes}, log-uniform. */
     static List<Path> write(Path dir, int count, long seed, int minBytes, int maxBytes) throws IOException {
+        return write(dir, count, seed, random -> logUniform(random, minBytes, maxBytes), minBytes + "-" + maxBytes);
+    }
+
+    private static List<Path> write(Path dir, int count, long seed, java.util.function.ToIntFunction<Random> size,
+            String sizes) throws IOException {
         Files.createDirectories(dir);
-        Path done = dir.resolve(".complete-" + count + "-" + seed + "-" + minBytes + "-" + maxBytes);
+        Path done = dir.resolve(".complete-" + count + "-" + seed + "-" + sizes);
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             paths.add(dir.resolve(String.format("org%03d/model-%05d/README.md", i % 100, i)));
@@ -44,7 +67,7 @@ final class HubCorpus {
         Random random = new Random(seed);
         for (Path path : paths) {
             Files.createDirectories(path.getParent());
-            int target = (int) Math.round(minBytes * Math.pow((double) maxBytes / minBytes, random.nextDouble()));
+            int target = size.applyAsInt(random);
             Files.writeString(path, card(random, target), StandardCharsets.UTF_8);
         }
         Files.writeString(done, "");

@@ -9,6 +9,7 @@ import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.cyclonedx.CycloneDxFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.mct.MctFormat;
+import org.modelcards.core.format.spdx.SpdxFormat;
 
 class LazyFormatTest {
     private final CardFormats formats = CardFormats.standard();
@@ -22,10 +23,11 @@ class LazyFormatTest {
 
     @Test
     void recognisesWhatTheRealFormatRecognises() {
-        List<CardFormat> real = List.of(new MctFormat(), new CycloneDxFormat(), new HtmlFormat());
+        List<CardFormat> real = List.of(new MctFormat(), new CycloneDxFormat(), new SpdxFormat(), new HtmlFormat());
         List<FileSample> samples = List.of(FileSample.of("README.md", "{\"bomFormat\": \"CycloneDX\"}"),
                 FileSample.of("bom.json", "{\"bomFormat\": \"CycloneDX\"}"), FileSample.of("model_card.json", "{\"model_details\": {}}"),
-                FileSample.of("x.mct.json", "not json"), FileSample.of("card.HTML", "<html>"), FileSample.of("a.cdx.json", "{}"));
+                FileSample.of("x.mct.json", "not json"), FileSample.of("card.HTML", "<html>"), FileSample.of("a.cdx.json", "{}"),
+                FileSample.of("card.spdx.json", "{\"@context\": \"https://spdx.org/rdf/3.0.1/spdx-context.jsonld\"}"));
         for (CardFormat format : real) {
             CardFormat declared = formats.byId(format.id()).orElseThrow();
             for (FileSample sample : samples) {

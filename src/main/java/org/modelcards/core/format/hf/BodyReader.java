@@ -201,8 +201,9 @@ final class BodyReader {
             HeadingMap.linkField(link.text()).filter(card::isEmpty)
                     .ifPresent(field -> card.set(field, link.url(), TextPosition.UNKNOWN));
         }
+        RequiredText.Haystack words = new RequiredText.Haystack(body);
         for (HeadingMap.Sentence sentence : HeadingMap.sentences()) {
-            if (!card.isEmpty(sentence.field())) {
+            if (!card.isEmpty(sentence.field()) || !sentence.required().mayBeIn(words)) {
                 continue;
             }
             Matcher m = sentence.pattern().matcher(body);

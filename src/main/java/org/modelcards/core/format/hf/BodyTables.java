@@ -171,8 +171,23 @@ final class BodyTables {
 
     /** A cell's text without emphasis marks, code ticks or HTML tags, spaces collapsed. */
     static String plain(String cell) {
+        if (isPlain(cell)) {
+            return cell.strip(); // what the replacements below leave of a cell without markup or runs of spaces
+        }
         String text = TAG.matcher(cell.replace("<br>", " ").replace("<br/>", " ")).replaceAll("");
         return EMPHASIS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** No tag, emphasis or code mark, and no white space but single spaces: {@link #plain} changes only its ends. */
+    private static boolean isPlain(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '<' || c == '*' || c == '_' || c == '`' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < cell.length() && cell.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An HTML table from {@code start} to {@code close}, its cells spread over the grid by their spans. */

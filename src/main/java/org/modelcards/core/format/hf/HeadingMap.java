@@ -54,7 +54,10 @@ final class HeadingMap {
      * is the value of a field the card leaves empty otherwise. Such a value has no place of its own in
      * the text: an edit is written where the template puts the field, which is then read first.
      */
-    record Sentence(Pattern pattern, String field) {
+    record Sentence(Pattern pattern, String field, RequiredText required) {
+        Sentence(Pattern pattern, String field) {
+            this(pattern, field, RequiredText.of(pattern));
+        }
     }
 
     /** The sentence patterns, in the mapping's order: for each field the first that matches wins. */
@@ -179,7 +182,13 @@ final class HeadingMap {
 
     /** Lower case, without "[optional]", emoji, leading numbering or punctuation; "&" reads "and". */
     static String normalize(String heading) {
-        String text = OPTIONAL.matcher(heading.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ");
+        String lowered = heading.toLowerCase(Locale.ROOT).replace("&", " and ");
+        return AsciiHeadings.isAscii(lowered) ? AsciiHeadings.normalize(lowered) : byPatterns(lowered);
+    }
+
+    /** {@link #normalize(String)} of a lower-cased text, by the patterns (for any text; see {@link AsciiHeadings}). */
+    static String byPatterns(String lowered) {
+        String text = OPTIONAL.matcher(lowered).replaceAll(" ");
         text = LEADING_NOISE.matcher(text).replaceFirst("");
         text = NUMBERING.matcher(text).replaceFirst("");
         return NOT_WORD.matcher(text).replaceAll(" ").strip();

@@ -50,8 +50,10 @@ final class Links {
     static List<Link> in(String text, int start, int end) {
         List<int[]> taken = new ArrayList<>();
         List<Ordered> links = new ArrayList<>();
+        // each pattern is tried at every position of the text: a text without its first fixed characters is passed over
+        boolean inline = has(text, "](", start, end);
         Matcher m = INLINE.matcher(text).region(start, end);
-        while (m.find()) {
+        while (inline && m.find()) {
             if (!m.group().startsWith("!")) {
                 add(links, taken, m.start(), m.end(), plain(m.group(1)), m.group(3), m.start(3), m.end(3));
             } else {
@@ -59,25 +61,34 @@ final class Links {
             }
         }
         Map<String, String> definitions = definitions(text);
+        boolean reference = has(text, "][", start, end);
         m = REFERENCE.matcher(text).region(start, end);
-        while (m.find()) {
+        while (reference && m.find()) {
             String ref = (m.group(2).isEmpty() ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             String url = definitions.get(ref);
             if (url != null) {
                 add(links, taken, m.start(), m.end(), plain(m.group(1)), url, -1, -1);
             }
         }
+        boolean anchor = has(text, "<a", start, end) || has(text, "<A", start, end);
         m = ANCHOR.matcher(text).region(start, end);
-        while (m.find()) {
+        while (anchor && m.find()) {
             add(links, taken, m.start(), m.end(), plain(m.group(2)), m.group(1), m.start(1), m.end(1));
         }
+        boolean bare = has(text, "http", start, end);
         m = BARE.matcher(text).region(start, end);
-        while (m.find()) {
+        while (bare && m.find()) {
             String url = m.group().replaceAll("[.,;:]+$", "");
             add(links, taken, m.start(), m.start() + url.length(), url, url, m.start(), m.start() + url.length());
         }
         links.sort(Comparator.comparingInt(Ordered::order));
         return links.stream().map(Ordered::link).toList();
+    }
+
+    /** Whether {@code literal} stands within {@code text}'s range {@code start} to {@code end}. */
+    private static boolean has(String text, String literal, int start, int end) {
+        int at = text.indexOf(literal, start);
+        return at >= 0 && at + literal.length() <= end;
     }
 
     /**

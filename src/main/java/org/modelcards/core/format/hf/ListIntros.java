@@ -29,7 +29,11 @@ final class ListIntros {
     /** Every introduced list in {@code text}, in the mapping's order. */
     static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        RequiredText.Haystack words = new RequiredText.Haystack(text);
         for (HeadingMap.Sentence intro : HeadingMap.listIntros()) {
+            if (!intro.required().mayBeIn(words)) {
+                continue;
+            }
             Matcher m = intro.pattern().matcher(text);
             while (m.find()) {
                 items(text, m.end()).ifPresent(items -> found.add(new Found(intro.field(), items)));
