@@ -10,6 +10,8 @@ import org.modelcards.core.format.CardFormat;
 import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.cyclonedx.CycloneDxFormat;
+import org.modelcards.core.format.eumdf.ModelDocumentationFormat;
+import org.modelcards.core.format.eumdf.TrainingSummaryFormat;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
@@ -45,7 +47,7 @@ public final class CardFormats {
     public static CardFormats standard() {
         HubReadmeFormat readme = new HubReadmeFormat();
         return new CardFormats(List.of(readme, new NativeJsonFormat(), new MctFormat(), new CycloneDxFormat(),
-                new HtmlFormat()), readme);
+                new HtmlFormat(), new ModelDocumentationFormat(), new TrainingSummaryFormat()), readme);
     }
 
     public Optional<CardFormat> byId(String id) {
