@@ -11,14 +11,7 @@ import org.modelcards.core.euact.Recipient;
 import org.modelcards.core.model.ModelCard;
 
 /** Builds the Model Documentation Form of a card for one recipient: only its items, at its precision. */
-final class FormDocuments {
-    private final FieldCatalog catalog;
-    private final ModelDocumentationForm form;
-
-    FormDocuments(FieldCatalog catalog, ModelDocumentationForm form) {
-        this.catalog = catalog;
-        this.form = form;
-    }
+record FormDocuments(FieldCatalog catalog, ModelDocumentationForm form) {
 
     EuDocument build(ModelCard card, Recipient recipient) {
         Map<String, List<EuDocument.Entry>> bySection = new LinkedHashMap<>();

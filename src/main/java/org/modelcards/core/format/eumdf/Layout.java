@@ -14,33 +14,28 @@ import org.modelcards.core.render.RenderOptions;
  * HTML page (no script, nothing loaded from anywhere) to send or print, and JSON for tools.
  */
 enum Layout {
-    MARKDOWN("md", ".md"), HTML("html", ".html"), JSON("json", ".json");
+    MARKDOWN("md"), HTML("html"), JSON("json");
 
     private static final String PAGE_HEAD = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <meta name="generator" content="Model Card Studio">
             <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222}\
             h2{border-bottom:1px solid #ccc}.note{color:#555}.missing{color:#a40000}</style>
             """;
 
     private final String id;
-    private final String ending;
 
-    Layout(String id, String ending) {
+    Layout(String id) {
         this.id = id;
-        this.ending = ending;
     }
 
     String id() {
         return id;
     }
 
+    /** The file ending, which is the id: {@code .md}, {@code .html}, {@code .json}. */
     String ending() {
-        return ending;
+        return "." + id;
     }
 
     static Optional<Layout> byId(String id) {

@@ -7,11 +7,6 @@ import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.euact.ModelDocumentationForm;
 import org.modelcards.core.euact.Recipient;
 import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
-import org.modelcards.core.format.FileSample;
-import org.modelcards.core.format.Recognition;
-import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -30,10 +25,9 @@ import org.modelcards.core.model.ModelCard;
  * <p>Nothing is reported lost: the form is a projection of the card by design, and an item the card
  * does not answer is written as "Not answered" in the document itself.
  */
-public final class ModelDocumentationFormat implements CardFormat, CardWriter {
+public final class ModelDocumentationFormat extends EuExportFormat {
     private final FormDocuments documents;
     private final Recipient recipient;
-    private final Layout layout;
 
     /** The form for the AI Office, in Markdown, over the standard catalogue. */
     public ModelDocumentationFormat() {
@@ -41,9 +35,9 @@ public final class ModelDocumentationFormat implements CardFormat, CardWriter {
     }
 
     private ModelDocumentationFormat(FormDocuments documents, Recipient recipient, Layout layout) {
+        super(layout);
         this.documents = documents;
         this.recipient = recipient;
-        this.layout = layout;
     }
 
     @Override
@@ -56,26 +50,9 @@ public final class ModelDocumentationFormat implements CardFormat, CardWriter {
         return "EU Model Documentation Form (" + recipient.label() + ")";
     }
 
-    /** {@code .mdf.md}, {@code .mdf.html} or {@code .mdf.json}, this layout's first. */
     @Override
-    public List<String> fileEndings() {
-        return List.of(".mdf" + layout.ending());
-    }
-
-    /** Never read: the name of a written form alone does not make a file one to open. */
-    @Override
-    public Recognition recognise(FileSample file) {
-        return Recognition.NONE;
-    }
-
-    @Override
-    public Optional<CardReader> reader() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
+    String stem() {
+        return ".mdf";
     }
 
     @Override
@@ -85,17 +62,7 @@ public final class ModelDocumentationFormat implements CardFormat, CardWriter {
 
     @Override
     public Optional<CardFormat> forRecipient(String id) {
-        return Recipient.byId(id).map(r -> new ModelDocumentationFormat(documents, r, layout));
-    }
-
-    @Override
-    public List<String> layouts() {
-        return Arrays.stream(Layout.values()).map(Layout::id).toList();
-    }
-
-    @Override
-    public Optional<CardFormat> inLayout(String id) {
-        return Layout.byId(id).map(l -> new ModelDocumentationFormat(documents, recipient, l));
+        return Recipient.byId(id).map(r -> new ModelDocumentationFormat(documents, r, layout()));
     }
 
     /** {@code card.authority.mdf.html}: the recipient is in the name, so that forms for different recipients never overwrite each other. */
@@ -105,7 +72,12 @@ public final class ModelDocumentationFormat implements CardFormat, CardWriter {
     }
 
     @Override
-    public WriteResult write(ModelCard card) {
-        return new WriteResult(layout.write(documents.build(card, recipient)), List.of());
+    EuExportFormat in(Layout other) {
+        return new ModelDocumentationFormat(documents, recipient, other);
+    }
+
+    @Override
+    EuDocument document(ModelCard card) {
+        return documents.build(card, recipient);
     }
 }

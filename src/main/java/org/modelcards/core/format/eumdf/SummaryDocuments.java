@@ -15,12 +15,7 @@ import org.modelcards.core.model.Numbers;
  * Model Documentation Form holds too are read from their one field; the data size is only ever given
  * as the template's band, never the precise figure the form gives the AI Office.
  */
-final class SummaryDocuments {
-    private final FieldCatalog catalog;
-
-    SummaryDocuments(FieldCatalog catalog) {
-        this.catalog = catalog;
-    }
+record SummaryDocuments(FieldCatalog catalog) {
 
     EuDocument build(ModelCard card) {
         List<EuDocument.Entry> general = new ArrayList<>();

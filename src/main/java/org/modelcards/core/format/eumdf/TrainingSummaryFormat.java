@@ -1,15 +1,6 @@
 package org.modelcards.core.format.eumdf;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import org.modelcards.core.catalog.FieldCatalog;
-import org.modelcards.core.format.CardFormat;
-import org.modelcards.core.format.CardReader;
-import org.modelcards.core.format.CardWriter;
-import org.modelcards.core.format.FileSample;
-import org.modelcards.core.format.Recognition;
-import org.modelcards.core.format.WriteResult;
 import org.modelcards.core.model.ModelCard;
 
 /**
@@ -21,9 +12,8 @@ import org.modelcards.core.model.ModelCard;
  * WriteResult summary = new TrainingSummaryFormat().inLayout("html").orElseThrow().writer().orElseThrow().write(card);
  * }</pre>
  */
-public final class TrainingSummaryFormat implements CardFormat, CardWriter {
+public final class TrainingSummaryFormat extends EuExportFormat {
     private final SummaryDocuments documents;
-    private final Layout layout;
 
     /** The summary in Markdown over the standard catalogue. */
     public TrainingSummaryFormat() {
@@ -31,8 +21,8 @@ public final class TrainingSummaryFormat implements CardFormat, CardWriter {
     }
 
     private TrainingSummaryFormat(SummaryDocuments documents, Layout layout) {
+        super(layout);
         this.documents = documents;
-        this.layout = layout;
     }
 
     @Override
@@ -46,38 +36,17 @@ public final class TrainingSummaryFormat implements CardFormat, CardWriter {
     }
 
     @Override
-    public List<String> fileEndings() {
-        return List.of(".training-summary" + layout.ending());
-    }
-
-    /** Never read back. */
-    @Override
-    public Recognition recognise(FileSample file) {
-        return Recognition.NONE;
+    String stem() {
+        return ".training-summary";
     }
 
     @Override
-    public Optional<CardReader> reader() {
-        return Optional.empty();
+    EuExportFormat in(Layout other) {
+        return new TrainingSummaryFormat(documents, other);
     }
 
     @Override
-    public Optional<CardWriter> writer() {
-        return Optional.of(this);
-    }
-
-    @Override
-    public List<String> layouts() {
-        return Arrays.stream(Layout.values()).map(Layout::id).toList();
-    }
-
-    @Override
-    public Optional<CardFormat> inLayout(String id) {
-        return Layout.byId(id).map(l -> new TrainingSummaryFormat(documents, l));
-    }
-
-    @Override
-    public WriteResult write(ModelCard card) {
-        return new WriteResult(layout.write(documents.build(card)), List.of());
+    EuDocument document(ModelCard card) {
+        return documents.build(card);
     }
 }
