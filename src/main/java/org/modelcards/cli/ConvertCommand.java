@@ -20,6 +20,7 @@ import org.modelcards.core.format.OrderedParallel;
 import org.modelcards.core.format.ReadProblem;
 import org.modelcards.core.format.SourceText;
 import org.modelcards.core.format.WriteResult;
+import org.modelcards.core.format.eumdf.PublicReadmeDisclosures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--spec", paramLabel = "VERSION", description = {"The version of the target's specification,",
             "for a target that has several (cyclonedx: 1.6, the default, or 1.7)."})
     String specVersion;
+
+    @Option(names = "--recipient", paramLabel = "WHO", description = {"Who the document is for, for a target that writes",
+            "one per recipient (eu-mdf: ai-office, authority or downstream; required)."})
+    String recipient;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = {"The file layout, for a target that has several",
+            "(eu-mdf, eu-summary: md, the default, html or json)."})
+    String layout;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (or file, for one input).")
     Path output;
@@ -78,11 +87,12 @@ final class ConvertCommand implements Callable<Integer> {
         CardFormat named = files.formats().byId(to).filter(f -> f.writer().isPresent())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown format: " + to + " (use "
                         + String.join(", ", WritableFormats.ids(files.formats())) + ")"));
-        CardFormat target = specVersion == null ? named : named.atSpecVersion(specVersion).orElseThrow(() ->
+        CardFormat versioned = specVersion == null ? named : named.atSpecVersion(specVersion).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), named.specVersions().isEmpty()
                         ? named.id() + " has one version; --spec does not apply"
                         : named.id() + " has no version " + specVersion + " (use " + String.join(", ",
                                 named.specVersions()) + ")"));
+        CardFormat target = variant(versioned);
         List<Path[]> found = new ArrayList<>();
         for (Path input : inputs) {
             for (Path file : new CardPaths(files.formats()).expand(List.of(input))) {
@@ -98,7 +108,7 @@ final class ConvertCommand implements Callable<Integer> {
                 && !inputs.stream().anyMatch(Files::isDirectory) && output.getFileName().toString().contains(".");
         List<Job> jobs = new ArrayList<>();
         for (Path[] file : found) {
-            jobs.add(new Job(file[0], toStdout ? null : singleFileOutput ? output : output.resolve(outputName(files, file[1]))));
+            jobs.add(new Job(file[0], toStdout ? null : singleFileOutput ? output : output.resolve(outputName(files, target, file[1]))));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -154,10 +164,30 @@ final class ConvertCommand implements Callable<Integer> {
         return failed[0] > 0 ? Cli.EXIT_USAGE : 0;
     }
 
-    private String outputName(CardFiles files, Path relative) {
+    /** The target for {@code --recipient} and {@code --layout}: the one variant asked for, or a usage error. */
+    private CardFormat variant(CardFormat format) {
+        CardFormat chosen = format;
+        if (!format.recipients().isEmpty() && recipient == null) {
+            throw new ParameterException(spec.commandLine(), format.id() + " writes one document per recipient: add --recipient "
+                    + String.join("|", format.recipients()));
+        }
+        if (recipient != null) {
+            chosen = chosen.forRecipient(recipient).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    format.recipients().isEmpty() ? format.id() + " writes one document for everyone; --recipient does not apply"
+                            : format.id() + " has no recipient " + recipient + " (use " + String.join(", ", format.recipients()) + ")"));
+        }
+        if (layout != null) {
+            chosen = chosen.inLayout(layout).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    format.layouts().isEmpty() ? format.id() + " has one layout; --layout does not apply"
+                            : format.id() + " has no layout " + layout + " (use " + String.join(", ", format.layouts()) + ")"));
+        }
+        return chosen;
+    }
+
+    private String outputName(CardFiles files, CardFormat target, Path relative) {
         String name = relative.getFileName().toString();
         String base = files.formats().baseName(name);
-        String file = files.formats().byId(to).orElseThrow().outputName(base);
+        String file = target.outputName(base);
         Path parent = relative.getParent();
         return parent == null ? file : parent.resolve(file).toString();
     }
@@ -179,6 +209,11 @@ final class ConvertCommand implements Callable<Integer> {
             }
             // a README into another format also lists what its front matter holds that the card cannot
             WriteResult result = opened.renderAs(target, opened.loaded().card());
+            if (target.id().equals("hf")) {
+                // a README is public: say so when it publishes what the EU form keeps for the authorities
+                new PublicReadmeDisclosures().warnings(opened.loaded().card())
+                        .forEach(w -> notes.add(ConsoleText.escape(input) + ": warning: " + ConsoleText.escape(w)));
+            }
             if (fromReadme && sameFormat && !allowLoss) {
                 Optional<String> refused = ConversionLosses.sameFormatRefusal(input, result);
                 if (refused.isPresent()) {

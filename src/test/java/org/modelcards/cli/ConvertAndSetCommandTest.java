@@ -68,10 +68,10 @@ class ConvertAndSetCommandTest {
     @Test
     void theToListComesFromTheRegistry() {
         Run run = CliTest.run("convert", "--help");
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("One of: hf, json, mct, cyclonedx, spdx, eval-results, html.");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("One of: hf, json, mct, cyclonedx, spdx, eval-results, html, eu-mdf, eu-summary.");
         Run unknown = CliTest.run("convert", EXAMPLE.toString(), "--to", "pdf");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown format: pdf (use hf, json, mct, cyclonedx, spdx, eval-results, html)");
+        assertThat(unknown.err()).contains("unknown format: pdf (use hf, json, mct, cyclonedx, spdx, eval-results, html, eu-mdf, eu-summary)");
     }
 
     @Test

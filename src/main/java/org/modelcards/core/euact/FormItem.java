@@ -21,9 +21,10 @@ import java.util.Map;
  * @param flagsConfirmed whether the recipient flags were read in a public rendering of the form, not inferred
  * @param source   where the flags come from ({@code hf}, {@code issue} or {@code annex}; see the table's header)
  * @param title    the item's short title
+ * @param unit     what a figure is counted in ({@code FLOP}, {@code days}), or empty
  */
 public record FormItem(String number, String annex, String fieldId, boolean required,
-        Map<Recipient, Disclosure> disclosures, boolean flagsConfirmed, String source, String title) {
+        Map<Recipient, Disclosure> disclosures, boolean flagsConfirmed, String source, String title, String unit) {
 
     public FormItem {
         EnumMap<Recipient, Disclosure> all = new EnumMap<>(Recipient.class);

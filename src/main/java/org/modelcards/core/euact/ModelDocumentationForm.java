@@ -87,8 +87,8 @@ public final class ModelDocumentationForm {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != 10) {
-                throw new IllegalStateException(TABLE + ":" + lineNumber + ": expected 10 columns, found " + cells.length);
+            if (cells.length != 11) {
+                throw new IllegalStateException(TABLE + ":" + lineNumber + ": expected 11 columns, found " + cells.length);
             }
             Map<Recipient, Disclosure> disclosures = new EnumMap<>(Recipient.class);
             int at = lineNumber;
@@ -99,7 +99,7 @@ public final class ModelDocumentationForm {
                         new IllegalStateException(TABLE + ":" + at + ": unknown disclosure " + cell)));
             }
             items.add(new FormItem(cells[0], cells[1], cells[2], "required".equals(cells[3]), disclosures,
-                    "confirmed".equals(cells[7]), cells[8], cells[9]));
+                    "confirmed".equals(cells[7]), cells[8], cells[9], "-".equals(cells[10]) ? "" : cells[10]));
         }
         return items;
     }

@@ -65,6 +65,30 @@ public interface CardFormat {
     }
 
     /**
+     * The recipients this format writes a different document for, the ids the CLI's
+     * {@code --recipient} takes (the EU Model Documentation Form: {@code ai-office}, {@code authority},
+     * {@code downstream}); empty for a format that writes one document for everyone.
+     */
+    default List<String> recipients() {
+        return List.of();
+    }
+
+    /** This format writing for {@code recipient}, when it is one of {@link #recipients()}. */
+    default Optional<CardFormat> forRecipient(String recipient) {
+        return Optional.empty();
+    }
+
+    /** The file layouts this format can be written in, the default first ({@code md}, {@code html}, {@code json}); empty for one. */
+    default List<String> layouts() {
+        return List.of();
+    }
+
+    /** This format written in {@code layout}, when it is one of {@link #layouts()}. */
+    default Optional<CardFormat> inLayout(String layout) {
+        return Optional.empty();
+    }
+
+    /**
      * The name a file converted from one called {@code baseName} gets, e.g. {@code card.mct.json};
      * a format with a conventional file name may say otherwise.
      */

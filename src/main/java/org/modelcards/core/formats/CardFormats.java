@@ -11,6 +11,8 @@ import org.modelcards.core.format.FileSample;
 import org.modelcards.core.format.Recognition;
 import org.modelcards.core.format.cyclonedx.CycloneDxFormat;
 import org.modelcards.core.format.hf.EvalResultsFormat;
+import org.modelcards.core.format.eumdf.ModelDocumentationFormat;
+import org.modelcards.core.format.eumdf.TrainingSummaryFormat;
 import org.modelcards.core.format.hf.HubReadmeFormat;
 import org.modelcards.core.format.html.HtmlFormat;
 import org.modelcards.core.format.json.NativeJsonFormat;
@@ -57,7 +59,8 @@ public final class CardFormats {
                 LazyFormat.writeOnly("spdx", "SPDX 3.0.1 AI (JSON-LD)", List.of(SpdxFormat.EXTENSION), () -> new SpdxFormat()),
                 // the Hub's own results files: a small class beside the README reader, so built at once
                 new EvalResultsFormat(),
-                LazyFormat.writeOnly("html", "HTML", List.of(".html", ".htm"), () -> new HtmlFormat())), readme);
+                LazyFormat.writeOnly("html", "HTML", List.of(".html", ".htm"), () -> new HtmlFormat()),
+                new ModelDocumentationFormat(), new TrainingSummaryFormat()), readme);
     }
 
     public Optional<CardFormat> byId(String id) {

@@ -69,4 +69,30 @@ class CoarseValuesTest {
         assertThat(Disclosure.NONE.apply("7.3e10")).isEmpty();
         assertThat(Disclosure.VALUE.apply("about 7B")).contains("about 7B");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "73000000000|7.3×10^10", "3800000000000000000000000|3.8×10^24", "1900000|1.9×10^6", "1000000|1×10^6",
+            "999999|999999", "24000|24000", "7.30e10|7.3×10^10"})
+    void largeFiguresAreWrittenAsTheFormWritesThem(String value, String written) {
+        assertThat(ScientificNotation.write(new BigDecimal(value))).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "999999999|tokens|Less than 1 billion tokens", "1e9|tokens|1 billion to 10 trillion tokens",
+            "9999999999999|tokens|1 billion to 10 trillion tokens", "1e13|tokens|More than 10 trillion tokens",
+            "1.5e13|tokens (BPE)|More than 10 trillion tokens",
+            "999999|images|Less than 1 million images", "1e6|images|1 million to 1 billion images",
+            "1e9|images|More than 1 billion images",
+            "9999|hours of audio|Less than 10,000 hours", "10000|hours|10,000 to 1 million hours",
+            "1e6|hours|More than 1 million hours"})
+    void trainingDataSizeBandsOfThePublicSummary(String count, String unit, String band) {
+        assertThat(TrainingDataSize.band(new BigDecimal(count), unit)).contains(band);
+    }
+
+    @Test
+    void aUnitWithoutBandsGivesNone() {
+        assertThat(TrainingDataSize.band(new BigDecimal("5"), "documents")).isEmpty();
+    }
 }

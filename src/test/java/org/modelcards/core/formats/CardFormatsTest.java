@@ -31,7 +31,7 @@ class CardFormatsTest {
 
     @Test
     void theWritableListAndTheReadableEndingsComeFromTheFormats() {
-        assertThat(formats.writable()).extracting(CardFormat::id).containsExactly("hf", "json", "mct", "cyclonedx", "spdx", "eval-results", "html");
+        assertThat(formats.writable()).extracting(CardFormat::id).containsExactly("hf", "json", "mct", "cyclonedx", "spdx", "eval-results", "html", "eu-mdf", "eu-summary");
         assertThat(formats.readable()).extracting(CardFormat::id).doesNotContain("html", "spdx");
         assertThat(formats.isReadableName("README.MD")).isTrue();
         assertThat(formats.isReadableName("card.json")).isTrue();

@@ -21,7 +21,8 @@ class RuleCoverageTest {
     /** The test classes holding failing cases; their {@code @Nested} classes are searched too. */
     private static final List<Class<?>> RULE_TESTS = List.of(HubLicenseRulesTest.class, ModelIndexRuleTest.class,
             LanguageRulesTest.class, HubMetadataRulesTest.class, MetadataNullRuleTest.class, EvalResultRulesTest.class,
-            TypedValueRulesTest.class, ContentRulesTest.class, FieldRequirementRulesTest.class, SeverityContractTest.class);
+            TypedValueRulesTest.class, ContentRulesTest.class, FieldRequirementRulesTest.class, SeverityContractTest.class,
+            EuFormRulesTest.class);
 
     /** The rules these tests were written for, so that a new or renamed rule is noticed here. */
     private static final Set<String> KNOWN_CONTENT_RULES = Set.of(
@@ -32,7 +33,8 @@ class RuleCoverageTest {
             "VALUE-DATE", "VALUE-URL", "VALUE-NUMBER", "VALUE-CI-ORDER", "VALUE-UNIT",
             "LINT-TEMPLATE-TEXT", "LINT-EMPTY-ANSWER", "LINT-TOO-SHORT",
             "HF-REQUIRED", "HF-RECOMMENDED", "MITCHELL-REQUIRED", "MITCHELL-RECOMMENDED",
-            "EU-GPAI-REQUIRED", "EU-GPAI-RECOMMENDED", "CLASSROOM-REQUIRED", "CLASSROOM-RECOMMENDED");
+            "EU-GPAI-REQUIRED", "EU-GPAI-RECOMMENDED", "CLASSROOM-REQUIRED", "CLASSROOM-RECOMMENDED",
+            "EU-MDF-SIGNIFICANT-FIGURES", "EU-MDF-UNIT", "EU-MDF-METHODOLOGY", "EU-MDF-ENERGY");
 
     private static Set<String> contentRuleIds() {
         Set<String> readRules = ReadRules.all().stream().map(RuleInfo::id).collect(Collectors.toSet());

@@ -11,6 +11,10 @@ import org.modelcards.core.validation.Rule;
 import org.modelcards.core.validation.RuleInfo;
 import org.modelcards.core.validation.ValidationReport;
 import java.util.ArrayList;
+import org.modelcards.core.euact.FormItem;
+import org.modelcards.core.euact.ModelDocumentationForm;
+import org.modelcards.core.euact.Recipient;
+import org.modelcards.core.validation.FormCompleteness;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.Map;
 import org.modelcards.core.catalog.CatalogTexts;
 import org.modelcards.core.catalog.FieldCatalog;
 import org.modelcards.core.catalog.Profile;
+import org.modelcards.core.model.ModelCard;
 import org.modelcards.core.validation.Meaning;
 import org.modelcards.core.validation.rules.StandardRules;
 
@@ -42,6 +47,8 @@ public final class Validator {
     private final Map<Profile, List<Rule>> rulesFor = new EnumMap<>(Profile.class);
     private final CatalogTexts texts;
     private final CompletenessScorer scorer;
+    private final FieldCatalog catalog;
+    private final Meaning meaning;
 
     public Validator(FieldCatalog catalog, CatalogTexts texts, HubFacts facts, List<String> baseModelRelations) {
         Meaning meaning = new Meaning(facts.templatePrompts());
@@ -51,6 +58,8 @@ public final class Validator {
         }
         this.texts = texts;
         this.scorer = new CompletenessScorer(catalog, meaning);
+        this.catalog = catalog;
+        this.meaning = meaning;
     }
 
     /** The validator over the standard catalogue, English texts and the bundled Hub facts. */
@@ -65,6 +74,21 @@ public final class Validator {
         List<RuleInfo> all = new ArrayList<>(ReadRules.all());
         rules.forEach(rule -> all.addAll(rule.infos()));
         return all;
+    }
+
+    /**
+     * How much of what {@code recipient} is given of the Model Documentation Form {@code card} answers:
+     * the items the form asks of every model, counted when their field says something.
+     */
+    public FormCompleteness formCompleteness(ModelCard card, Recipient recipient) {
+        List<String> answered = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (FormItem item : ModelDocumentationForm.standard().items(recipient)) {
+            if (item.required()) {
+                (meaning.isMeaningful(catalog.require(item.fieldId()), card) ? answered : missing).add(item.number());
+            }
+        }
+        return new FormCompleteness(recipient, answered, missing);
     }
 
     /** How complete {@code card} is for {@code profile}. */

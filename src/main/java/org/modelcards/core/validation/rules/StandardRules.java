@@ -25,6 +25,7 @@ public final class StandardRules {
                 new EvalDuplicateRule(),
                 new TypedValueRule(catalog, meaning),
                 new UnitRule(),
+                new EuFormRule(catalog, meaning),
                 new ContentRule(catalog, meaning),
                 new FieldRequirementRule(catalog, Profile.HUGGINGFACE, "HF", RuleSource.HUB_DOCS),
                 new FieldRequirementRule(catalog, Profile.MITCHELL, "MITCHELL", RuleSource.MITCHELL_2019),
