@@ -138,6 +138,17 @@ public final class CardDocument {
         }
     }
 
+    /**
+     * Takes the card read again from its text, edited by hand in the Source view, as one undo step;
+     * later saves patch against that text. The saved state stays, so the document is unsaved.
+     */
+    public void reread(OpenedCard reread) {
+        source.set(Optional.of(reread));
+        if (!reread.card().equals(card.get())) {
+            replace(reread.card());
+        }
+    }
+
     /** Ends the current typing step: the next edit, even of the same field, is a step of its own. */
     public void endTyping() {
         typing = null;

@@ -69,6 +69,9 @@ public final class MainWindow {
     private final javafx.scene.control.Hyperlink noticeAction = new javafx.scene.control.Hyperlink();
     private final Label busy = new Label();
     private final Consumer<String> openLink;
+    private SplitPane middle;
+    /** The Source view while it is shown in place of the form; null otherwise. */
+    private org.modelcards.app.source.SourceView source;
     private final Map<Section, SectionFormView> forms = new HashMap<>();
     private final Appearance appearance = new Appearance(root);
     private final ImportSummaryBar importSummary = new ImportSummaryBar(this::window);
@@ -89,11 +92,17 @@ public final class MainWindow {
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
         root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node()));
-        SplitPane middle = new SplitPane(formScroll,
+        middle = new SplitPane(formScroll,
                 new ProblemsView(model.reportProperty(), texts, model::goTo).node());
         middle.setOrientation(Orientation.VERTICAL);
         remember(middle, "middle", 0.74);
-        SplitPane right = new SplitPane(new PreviewView(model.documentProperty(), openLink).node(),
+        PreviewView preview = new PreviewView(model.documentProperty(), openLink);
+        Runnable look = () -> preview.setLook(appearance.darkProperty().get(),
+                appearance.fontSizeProperty().get() / (double) Appearance.DEFAULT_SIZE);
+        appearance.darkProperty().addListener((obs, old, now) -> look.run());
+        appearance.fontSizeProperty().addListener((obs, old, now) -> look.run());
+        look.run();
+        SplitPane right = new SplitPane(preview.node(),
                 new GuidanceView(model.guidance()).node());
         right.setOrientation(Orientation.VERTICAL);
         remember(right, "right", 0.6);
@@ -168,6 +177,11 @@ public final class MainWindow {
 
     private void bind(CardDocument doc) {
         forms.clear();
+        if (source != null) {
+            // another document came in: the text shown was the old one's
+            source = null;
+            middle.getItems().set(0, formScroll);
+        }
         SectionNavigatorView navigator = new SectionNavigatorView(model.catalog().sections(), doc.cardProperty(),
                 model.sectionProperty(), texts, model::issueCount, model.reportProperty());
         Node list = navigator.node();
@@ -206,6 +220,33 @@ public final class MainWindow {
             showSection(model.sectionProperty().get());
         } else {
             showFormOnceShown();
+        }
+    }
+
+    /**
+     * Shows the card's text in place of the form, or goes back to the form, reading the text into
+     * the card first (a problem that stops the reading keeps the Source view open, at its line).
+     */
+    void toggleSource() {
+        if (source == null) {
+            org.modelcards.app.controls.PendingEdits.flush(root.getScene());
+            source = new org.modelcards.app.source.SourceView(
+                    new org.modelcards.app.source.SourceViewModel(model.files(), model.document()));
+            middle.getItems().set(0, source.node());
+            source.textArea().requestFocus();
+        } else {
+            var result = source.leave();
+            boolean unreadable = result.problems().stream().anyMatch(p -> p.code().equals(
+                    org.modelcards.core.format.ReadProblem.UNREADABLE) || p.code().equals(
+                    org.modelcards.core.format.ReadProblem.JSON_SYNTAX));
+            if (unreadable && !result.changed()) {
+                showNotice("The source could not be read; fix the problem listed, or undo the text", "", () -> { });
+                return;
+            }
+            source = null;
+            middle.getItems().set(0, formScroll);
+            forms.clear();
+            showSection(model.sectionProperty().get());
         }
     }
 
@@ -305,6 +346,8 @@ public final class MainWindow {
                 item("_Smaller text", "Shortcut+MINUS", appearance::smaller),
                 item("_Normal text size", "Shortcut+DIGIT0", appearance::resetSize),
                 new SeparatorMenuItem(), dark,
+                new SeparatorMenuItem(),
+                item("S_ource (card text)", "Shortcut+U", this::toggleSource),
                 new SeparatorMenuItem(),
                 item("Go to _sections", "Shortcut+DIGIT1", () -> columns.getItems().get(0).requestFocus()),
                 item("Go to _form", "Shortcut+DIGIT2", this::focusForm),
