@@ -70,6 +70,10 @@ public final class MainWindow {
     private final Label busy = new Label();
     private final Consumer<String> openLink;
     private SplitPane middle;
+    private final javafx.scene.control.TextField findText = new javafx.scene.control.TextField();
+    private final Label findCount = new Label();
+    private final HBox findBar = new HBox(8);
+    private int findIndex = -1;
     /** The Source view while it is shown in place of the form; null otherwise. */
     private org.modelcards.app.source.SourceView source;
     private final Map<Section, SectionFormView> forms = new HashMap<>();
@@ -91,7 +95,7 @@ public final class MainWindow {
         appearance.darkProperty().addListener((obs, old, dark) -> settings.put("theme", dark ? "dark" : "light"));
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
-        root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node()));
+        root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node(), findBar()));
         middle = new SplitPane(formScroll,
                 new ProblemsView(model.reportProperty(), texts, model::goTo).node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -103,7 +107,7 @@ public final class MainWindow {
         appearance.fontSizeProperty().addListener((obs, old, now) -> look.run());
         look.run();
         SplitPane right = new SplitPane(preview.node(),
-                new GuidanceView(model.guidance()).node());
+                guidanceNode());
         right.setOrientation(Orientation.VERTICAL);
         remember(right, "right", 0.6);
         columns.getItems().addAll(new Region(), middle, right);
@@ -119,6 +123,15 @@ public final class MainWindow {
         model.documentProperty().addListener((obs, old, doc) -> doc.file().ifPresent(this::remembered));
         model.document().file().ifPresent(this::remembered);
         bind(model.document());
+    }
+
+    /** The guidance pane, which F1 on a field brings the keyboard to. */
+    private Node guidanceNode() {
+        Node node = new GuidanceView(model.guidance()).node();
+        node.setId("guidance");
+        node.setFocusTraversable(true);
+        node.setAccessibleText("Guidance for the focused field");
+        return node;
     }
 
     /** Splitters come back where the user left them; positions are saved as they move. */
@@ -250,6 +263,142 @@ public final class MainWindow {
         }
     }
 
+    private Node findBar() {
+        findText.setId("find-text");
+        findText.setPromptText("Find in the card's values (in the Source view: in its text)");
+        findText.setAccessibleText("Find");
+        findCount.setId("find-count");
+        HBox.setHgrow(findText, Priority.ALWAYS);
+        Button close = new Button("Close");
+        close.setOnAction(e -> hideFind());
+        findText.textProperty().addListener((obs, old, now) -> {
+            findIndex = -1;
+            findCount.setText("");
+        });
+        findText.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                findNext(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                hideFind();
+                e.consume();
+            }
+        });
+        findBar.getChildren().addAll(new Label("Find"), findText, findCount, close);
+        findBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findBar.getStyleClass().add("find-bar");
+        findBar.setId("find-bar");
+        findBar.setVisible(false);
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        return findBar;
+    }
+
+    void showFind() {
+        findBar.setVisible(true);
+        findText.requestFocus();
+        findText.selectAll();
+    }
+
+    private void hideFind() {
+        findBar.setVisible(false);
+        if (source != null) {
+            source.textArea().requestFocus();
+        } else {
+            focusForm();
+        }
+    }
+
+    /** Goes to the next (or previous) place holding the text: a field's value, or a place in the Source view's text. */
+    private void findNext(int by) {
+        String query = findText.getText();
+        if (query.isBlank()) {
+            return;
+        }
+        if (source != null) {
+            javafx.scene.control.TextArea area = source.textArea();
+            String text = area.getText().toLowerCase(java.util.Locale.ROOT);
+            String needle = query.toLowerCase(java.util.Locale.ROOT);
+            int from = by > 0 ? area.getCaretPosition() : Math.max(0, area.getSelection().getStart() - 1);
+            int at = by > 0 ? text.indexOf(needle, from) : text.lastIndexOf(needle, from);
+            if (at < 0) {
+                at = by > 0 ? text.indexOf(needle) : text.lastIndexOf(needle);
+            }
+            findCount.setText(at < 0 ? "Not found" : "");
+            if (at >= 0) {
+                area.selectRange(at, at + needle.length());
+            }
+            return;
+        }
+        var matches = new org.modelcards.app.find.FindViewModel(model.catalog(), texts).find(model.document().card(), query);
+        if (matches.isEmpty()) {
+            findCount.setText("Not found");
+            return;
+        }
+        findIndex = Math.floorMod(findIndex + by, matches.size());
+        var match = matches.get(findIndex);
+        findCount.setText((findIndex + 1) + " of " + matches.size() + " · " + match.where());
+        model.goTo(match.fieldId());
+        Platform.runLater(() -> {
+            Node control = formScroll.getContent().lookup("#field-" + match.fieldId().replace('.', '-'));
+            // the field takes the keyboard with the text selected (a text field drops its selection when it
+            // loses the focus); F3 goes on to the next match, Ctrl+F back to the find bar
+            if (control instanceof javafx.scene.control.TextInputControl input) {
+                input.requestFocus();
+                input.selectRange(match.offset(), match.offset() + query.length());
+            } else if (control != null) {
+                control.requestFocus();
+            }
+        });
+    }
+
+    /** F1: the focused field's guidance is shown and takes the focus; elsewhere, the user guide opens. */
+    private void helpOnFocus() {
+        Node guidance = root.lookup("#guidance");
+        Node focused = root.getScene().getFocusOwner();
+        boolean onField = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n.getId() != null && n.getId().startsWith("field-")) {
+                onField = true;
+                break;
+            }
+        }
+        if (onField && guidance != null) {
+            guidance.requestFocus();
+        } else {
+            openHelp();
+        }
+    }
+
+    private void openHelp() {
+        org.modelcards.app.help.HelpWindow.open(window(), SHORTCUTS, sheets(), root.getStyle());
+    }
+
+    /** The window's style sheets, its theme's included: other windows and dialogs look the same. */
+    private List<String> sheets() {
+        List<String> all = new java.util.ArrayList<>(root.getScene().getStylesheets());
+        all.addAll(root.getStylesheets());
+        return all;
+    }
+
+    /** The keyboard map in Help: every menu shortcut and the keys of the form and tables. */
+    private static final List<org.modelcards.app.help.HelpWindow.Shortcut> SHORTCUTS = List.of(
+            shortcut("New card (wizard)", "Shortcut+N"), shortcut("Open", "Shortcut+O"), shortcut("Save", "Shortcut+S"),
+            shortcut("Save as", "Shortcut+Shift+S"), shortcut("Export", "Shortcut+E"), shortcut("Review", "Shortcut+Shift+R"),
+            shortcut("Undo", "Shortcut+Z"), shortcut("Redo", "Shortcut+Shift+Z"), shortcut("Find", "Shortcut+F"), shortcut("Find next / previous", "F3"),
+            shortcut("Source view", "Shortcut+U"), shortcut("Go to sections", "Shortcut+1"),
+            shortcut("Go to form", "Shortcut+2"), shortcut("Go to problems", "Shortcut+3"),
+            shortcut("Go to preview", "Shortcut+4"), shortcut("Larger text", "Shortcut+EQUALS"),
+            shortcut("Smaller text", "Shortcut+MINUS"), shortcut("Dark theme", "Shortcut+Shift+D"),
+            shortcut("Help on the focused field, or this guide", "F1"),
+            shortcut("Table: edit the cell (or just type)", "F2"), shortcut("Table: keep and move down", "Enter"),
+            shortcut("Table: keep and move right", "Tab"), shortcut("Table: give the old text back", "Esc"),
+            shortcut("Table: copy rows / paste rows", "Shortcut+C"),
+            shortcut("Multi-line field: leave it", "Ctrl+Tab"));
+
+    private static org.modelcards.app.help.HelpWindow.Shortcut shortcut(String action, String keys) {
+        return new org.modelcards.app.help.HelpWindow.Shortcut(action, keys);
+    }
+
     /** " Licence" for a step that changed the licence field; "" for none or the whole card. */
     private String what(String fieldId) {
         return fieldId == null || fieldId.isEmpty() ? "" : " " + texts.label(fieldId);
@@ -337,7 +486,10 @@ public final class MainWindow {
                 }));
         setUp(undoItem, "Shortcut+Z", () -> model.document().undo());
         setUp(redoItem, "Shortcut+Shift+Z", () -> model.document().redo());
-        Menu edit = new Menu("_Edit", null, undoItem, redoItem);
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(),
+                item("_Find…", "Shortcut+F", this::showFind),
+                item("Find _next", "F3", () -> findNext(1)),
+                item("Find pre_vious", "Shift+F3", () -> findNext(-1)));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -353,7 +505,10 @@ public final class MainWindow {
                 item("Go to _form", "Shortcut+DIGIT2", this::focusForm),
                 item("Go to _problems", "Shortcut+DIGIT3", () -> root.lookup("#problems").requestFocus()),
                 item("Go to pre_view", "Shortcut+DIGIT4", () -> root.lookup("#preview").requestFocus()));
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help", null,
+                item("_User guide and keyboard", "F1", this::helpOnFocus),
+                item("_About Model Card Studio", "Shortcut+Shift+F1", () -> org.modelcards.app.help.HelpWindow.about(window(), sheets())));
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }
