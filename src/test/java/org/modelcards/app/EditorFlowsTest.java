@@ -124,4 +124,37 @@ class EditorFlowsTest {
     private boolean nameIssue() {
         return model.reportProperty().get().issues().stream().anyMatch(i -> i.fieldId().equals("details.name"));
     }
+
+    @Test
+    void brokenFrontMatterIsShownInTheSourceViewAtItsLineFixedAndReadBackAsOneUndoStep(FxRobot robot) throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.copy(Path.of("src/test/resources/fixtures/nasty/tabs-in-yaml.md"), readme);
+        robot.interact(() -> assertThat(model.open(readme)).isEmpty());
+        assertThat(model.document().card().license().id()).as("the broken YAML hides the licence").isEmpty();
+
+        robot.push(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea text = robot.lookup("#source-text").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(text.getText()).contains("\ttemperature: 0.7");
+        @SuppressWarnings("unchecked")
+        ListView<Object> problems = robot.lookup("#source-problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).isNotEmpty();
+        robot.interact(() -> {
+            problems.getSelectionModel().select(0);
+            problems.requestFocus();
+        });
+        robot.push(KeyCode.ENTER);
+        assertThat(text.getCaretPosition()).as("Enter on a problem goes to its line")
+                .isEqualTo(text.getText().indexOf("\ttemperature"));
+
+        robot.interact(() -> text.setText(text.getText().replace("\ttemperature", "    temperature")));
+        robot.push(KeyCode.CONTROL, KeyCode.U);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.document().card().license().id()).isEqualTo("apache-2.0");
+        assertThat(model.document().isDirty()).isTrue();
+        assertThat(robot.lookup("#source-view").tryQuery()).as("back to the form").isEmpty();
+        robot.interact(() -> model.document().undo());
+        assertThat(model.document().card().license().id()).isEmpty();
+    }
 }

@@ -75,7 +75,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label issues = robot.lookup("#issues-details-name").queryAs(Label.class);
         assertThat(issues.isVisible()).isTrue();
-        assertThat(issues.getText()).contains("details.name");
+        assertThat(issues.getText()).as("a person reads the label, not the id").contains("Model name").doesNotContain("details.name");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.modelcards.core.validation.Issue> problems =
                 robot.lookup("#problems").queryAs(javafx.scene.control.ListView.class);

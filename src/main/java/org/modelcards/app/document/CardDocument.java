@@ -84,6 +84,14 @@ public final class CardDocument {
     }
 
     /**
+     * A card made in the app (from the wizard) and never saved: unsaved until it is, so closing the
+     * window asks before it is lost.
+     */
+    public static CardDocument unsaved(ModelCard created) {
+        return new CardDocument(created, null, null, null);
+    }
+
+    /**
      * Work recovered without an original to restore against (never saved, or its file is gone):
      * unsaved until saved, with nothing to undo, so it can never look clean while it holds the work.
      */
@@ -135,6 +143,17 @@ public final class CardDocument {
             redoWhat.clear();
             card.set(next);
             updateHistory();
+        }
+    }
+
+    /**
+     * Takes the card read again from its text, edited by hand in the Source view, as one undo step;
+     * later saves patch against that text. The saved state stays, so the document is unsaved.
+     */
+    public void reread(OpenedCard reread) {
+        source.set(Optional.of(reread));
+        if (!reread.card().equals(card.get())) {
+            replace(reread.card());
         }
     }
 

@@ -66,6 +66,9 @@ public final class ResultsChartView {
             }
         });
         model.selectedMetricProperty().addListener((obs, old, now) -> metric.setValue(now));
+        // replacing the items clears the combo's value while the chosen metric stays: show it again
+        model.metrics().addListener((javafx.collections.ListChangeListener<Metric>) change ->
+                metric.setValue(model.selectedMetricProperty().get()));
 
         Label skipped = new Label();
         skipped.setId("results-skipped");

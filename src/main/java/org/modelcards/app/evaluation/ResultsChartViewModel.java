@@ -240,7 +240,8 @@ public final class ResultsChartViewModel {
     }
 
     /**
-     * For rows sharing a slice, what tells them apart: the dataset, config and split where those differ,
+     * For rows sharing a slice, what tells them apart: the dataset, config, split, model, metric name
+     * and arguments where those differ,
      * else the task, and the table row as a last resort. Rows with a slice of their own get no context.
      */
     private static Map<Integer, String> contexts(List<EvalResult> rows, List<Integer> charted) {
@@ -256,7 +257,9 @@ public final class ResultsChartViewModel {
             }
             List<Function<EvalResult, String>> parts = new ArrayList<>();
             for (Function<EvalResult, String> part : List.<Function<EvalResult, String>>of(
-                    ResultsChartViewModel::datasetOf, EvalResult::datasetConfig, EvalResult::datasetSplit)) {
+                    ResultsChartViewModel::datasetOf, EvalResult::datasetConfig, EvalResult::datasetSplit,
+                    // a publisher's table compares models and settings (shots) on one benchmark
+                    EvalResult::model, EvalResult::metricName, EvalResult::taskArgs, EvalResult::datasetArgs)) {
                 if (differ(rows, group, part)) {
                     parts.add(part);
                 }

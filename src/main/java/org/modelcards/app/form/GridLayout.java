@@ -14,8 +14,10 @@ import org.modelcards.core.catalog.TableSpec;
 final class GridLayout {
     /** The grid columns of the tables too wide for all of theirs. */
     private static final Map<String, List<String>> KEY_COLUMNS = Map.of(
-            "evaluation.results", List.of("taskType", "datasetName", "datasetConfig", "datasetSplit", "metricType",
-                    "value", "slice", "ciLow", "ciHigh"),
+            // what tells rows apart on real cards: the dataset and its config, the metric, the model
+            // (a publisher's table compares several), the group; the rest is in the detail pane
+            "evaluation.results", List.of("taskType", "datasetName", "datasetConfig", "metricType", "metricName",
+                    "model", "value", "slice", "ciLow", "ciHigh"),
             "data.training", List.of("id", "name", "size", "license"),
             "data.evaluation", List.of("id", "name", "size", "license"));
 
@@ -33,6 +35,22 @@ final class GridLayout {
     static List<Column> detailColumns(String tableId, TableSpec spec) {
         List<Column> grid = gridColumns(tableId, spec);
         return spec.columns().stream().filter(c -> !grid.contains(c)).toList();
+    }
+
+    /**
+     * What a reader of the table must know of where its rows go: evaluation rows with a slice (a
+     * group) have no place in the Hub's {@code model-index}, so a README keeps them in a results
+     * table in its text. Blank when there is nothing to say.
+     */
+    static String note(String tableId, TableSpec spec, List<?> rows) {
+        if (!"evaluation.results".equals(tableId)) {
+            return "";
+        }
+        var slice = spec.column("slice");
+        long sliced = slice.map(c -> rows.stream().filter(r -> !c.isEmpty(r)).count()).orElse(0L);
+        return sliced == 0 ? "" : sliced + (sliced == 1 ? " row has" : " rows have") + " a slice (a group): the Hub's "
+                + "model-index has no place for one, so a README save writes "
+                + (sliced == 1 ? "it" : "them") + " to a results table in the card's text, not to the metadata.";
     }
 
     /** A column's starting width by what it holds; the grid then fits the pane. */

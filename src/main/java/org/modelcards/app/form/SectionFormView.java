@@ -75,10 +75,10 @@ public final class SectionFormView {
         issues.setId("issues-" + field.id().replace('.', '-'));
         issues.setWrapText(true);
         issues.managedProperty().bind(issues.visibleProperty());
-        showIssues(issues, control, field, report.getValue());
+        showIssues(issues, control, field, report.getValue(), texts);
         // the report outlives this form (a new document gets new forms): listen weakly, and let the
         // row hold the listener so that it lives exactly as long as the row
-        ChangeListener<ValidationReport> follow = (obs, old, now) -> showIssues(issues, control, field, now);
+        ChangeListener<ValidationReport> follow = (obs, old, now) -> showIssues(issues, control, field, now, texts);
         issues.getProperties().put(ChangeListener.class, follow);
         report.addListener(new WeakChangeListener<>(follow));
         row.getChildren().addAll(control, issues, hint);
@@ -88,10 +88,12 @@ public final class SectionFormView {
     }
 
     /** The field's issues under it, and as the control's tooltip, marked by the worst severity. */
-    private static void showIssues(Label label, Node control, CardField field, ValidationReport report) {
+    private static void showIssues(Label label, Node control, CardField field, ValidationReport report,
+            CatalogTexts texts) {
         List<Issue> mine = report.issues().stream().filter(i -> i.fieldId().equals(field.id())).toList();
         label.setVisible(!mine.isEmpty());
-        label.setText(mine.stream().map(i -> "● " + i.message()).collect(Collectors.joining("\n")));
+        label.setText(mine.stream().map(i -> "● " + org.modelcards.app.controls.HumanLabels.message(i.message(), texts))
+                .collect(Collectors.joining("\n")));
         label.getStyleClass().removeAll("issue-error", "issue-warning", "issue-info");
         control.getStyleClass().removeAll("has-error", "has-warning");
         if (!mine.isEmpty()) {

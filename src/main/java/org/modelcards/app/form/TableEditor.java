@@ -31,8 +31,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.modelcards.app.controls.PendingEdits;
@@ -144,10 +142,13 @@ final class TableEditor implements FieldEditor {
             int index = selectedModelIndex();
             return reordered.get() || index < 0 || index >= records.size() - 1;
         }, table.getSelectionModel().selectedIndexProperty(), items, reordered));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        HBox buttons = new HBox(6, add, duplicate, remove, up, down, copy, paste, gap, filter);
+        // the buttons wrap in a narrow pane rather than shrink to "..."
+        filter.setPrefColumnCount(12);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, add, duplicate, remove, up, down,
+                copy, paste, filter);
+        for (Button b : List.of(add, duplicate, remove, up, down, copy, paste)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         buttons.getStyleClass().add("table-buttons");
         detail = RowDetail.forColumns(GridLayout.detailColumns(fieldId, spec), texts, fieldId, this::storeTyped);
         box = new VBox(4, buttons, table);
@@ -674,6 +675,7 @@ final class TableEditor implements FieldEditor {
         if (!filter.getText().isBlank()) {
             refilter();
         }
+        setNote(GridLayout.note(fieldId, spec, records));
         if (detail != null) {
             detail.show(table.getSelectionModel().getSelectedItem());
         }

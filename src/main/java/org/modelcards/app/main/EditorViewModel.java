@@ -205,7 +205,7 @@ public final class EditorViewModel {
     public void newCard(NewCard choice) {
         profile.set(choice.profile());
         strictness.set(choice.strictness());
-        document.set(new CardDocument(choice.card(), null));
+        document.set(CardDocument.unsaved(choice.card()));
     }
 
     /** Starts a new, empty card. */

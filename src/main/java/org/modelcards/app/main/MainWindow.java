@@ -69,6 +69,13 @@ public final class MainWindow {
     private final javafx.scene.control.Hyperlink noticeAction = new javafx.scene.control.Hyperlink();
     private final Label busy = new Label();
     private final Consumer<String> openLink;
+    private SplitPane middle;
+    private final javafx.scene.control.TextField findText = new javafx.scene.control.TextField();
+    private final Label findCount = new Label();
+    private final HBox findBar = new HBox(8);
+    private int findIndex = -1;
+    /** The Source view while it is shown in place of the form; null otherwise. */
+    private org.modelcards.app.source.SourceView source;
     private final Map<Section, SectionFormView> forms = new HashMap<>();
     private final Appearance appearance = new Appearance(root);
     private final ImportSummaryBar importSummary = new ImportSummaryBar(this::window);
@@ -88,13 +95,19 @@ public final class MainWindow {
         appearance.darkProperty().addListener((obs, old, dark) -> settings.put("theme", dark ? "dark" : "light"));
         formScroll.setFitToWidth(true);
         formScroll.setId("form");
-        root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node()));
-        SplitPane middle = new SplitPane(formScroll,
+        root.setTop(new VBox(menuBar(), toolBar(), header(), importSummary.node(), findBar()));
+        middle = new SplitPane(formScroll,
                 new ProblemsView(model.reportProperty(), texts, model::goTo).node());
         middle.setOrientation(Orientation.VERTICAL);
         remember(middle, "middle", 0.74);
-        SplitPane right = new SplitPane(new PreviewView(model.documentProperty(), openLink).node(),
-                new GuidanceView(model.guidance()).node());
+        PreviewView preview = new PreviewView(model.documentProperty(), openLink);
+        Runnable look = () -> preview.setLook(appearance.darkProperty().get(),
+                appearance.fontSizeProperty().get() / (double) Appearance.DEFAULT_SIZE);
+        appearance.darkProperty().addListener((obs, old, now) -> look.run());
+        appearance.fontSizeProperty().addListener((obs, old, now) -> look.run());
+        look.run();
+        SplitPane right = new SplitPane(preview.node(),
+                guidanceNode());
         right.setOrientation(Orientation.VERTICAL);
         remember(right, "right", 0.6);
         columns.getItems().addAll(new Region(), middle, right);
@@ -110,6 +123,15 @@ public final class MainWindow {
         model.documentProperty().addListener((obs, old, doc) -> doc.file().ifPresent(this::remembered));
         model.document().file().ifPresent(this::remembered);
         bind(model.document());
+    }
+
+    /** The guidance pane, which F1 on a field brings the keyboard to. */
+    private Node guidanceNode() {
+        Node node = new GuidanceView(model.guidance()).node();
+        node.setId("guidance");
+        node.setFocusTraversable(true);
+        node.setAccessibleText("Guidance for the focused field");
+        return node;
     }
 
     /** Splitters come back where the user left them; positions are saved as they move. */
@@ -168,6 +190,11 @@ public final class MainWindow {
 
     private void bind(CardDocument doc) {
         forms.clear();
+        if (source != null) {
+            // another document came in: the text shown was the old one's
+            source = null;
+            middle.getItems().set(0, formScroll);
+        }
         SectionNavigatorView navigator = new SectionNavigatorView(model.catalog().sections(), doc.cardProperty(),
                 model.sectionProperty(), texts, model::issueCount, model.reportProperty());
         Node list = navigator.node();
@@ -207,6 +234,169 @@ public final class MainWindow {
         } else {
             showFormOnceShown();
         }
+    }
+
+    /**
+     * Shows the card's text in place of the form, or goes back to the form, reading the text into
+     * the card first (a problem that stops the reading keeps the Source view open, at its line).
+     */
+    void toggleSource() {
+        if (source == null) {
+            org.modelcards.app.controls.PendingEdits.flush(root.getScene());
+            source = new org.modelcards.app.source.SourceView(
+                    new org.modelcards.app.source.SourceViewModel(model.files(), model.document()));
+            middle.getItems().set(0, source.node());
+            source.textArea().requestFocus();
+        } else {
+            var result = source.leave();
+            boolean unreadable = result.problems().stream().anyMatch(p -> p.code().equals(
+                    org.modelcards.core.format.ReadProblem.UNREADABLE) || p.code().equals(
+                    org.modelcards.core.format.ReadProblem.JSON_SYNTAX));
+            if (unreadable && !result.changed()) {
+                showNotice("The source could not be read; fix the problem listed, or undo the text", "", () -> { });
+                return;
+            }
+            source = null;
+            middle.getItems().set(0, formScroll);
+            forms.clear();
+            showSection(model.sectionProperty().get());
+        }
+    }
+
+    private Node findBar() {
+        findText.setId("find-text");
+        findText.setPromptText("Find in the card's values (in the Source view: in its text)");
+        findText.setAccessibleText("Find");
+        findCount.setId("find-count");
+        HBox.setHgrow(findText, Priority.ALWAYS);
+        Button close = new Button("Close");
+        close.setOnAction(e -> hideFind());
+        findText.textProperty().addListener((obs, old, now) -> {
+            findIndex = -1;
+            findCount.setText("");
+        });
+        findText.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                findNext(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                hideFind();
+                e.consume();
+            }
+        });
+        findBar.getChildren().addAll(new Label("Find"), findText, findCount, close);
+        findBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findBar.getStyleClass().add("find-bar");
+        findBar.setId("find-bar");
+        findBar.setVisible(false);
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        return findBar;
+    }
+
+    void showFind() {
+        findBar.setVisible(true);
+        findText.requestFocus();
+        findText.selectAll();
+    }
+
+    private void hideFind() {
+        findBar.setVisible(false);
+        if (source != null) {
+            source.textArea().requestFocus();
+        } else {
+            focusForm();
+        }
+    }
+
+    /** Goes to the next (or previous) place holding the text: a field's value, or a place in the Source view's text. */
+    private void findNext(int by) {
+        String query = findText.getText();
+        if (query.isBlank()) {
+            return;
+        }
+        if (source != null) {
+            javafx.scene.control.TextArea area = source.textArea();
+            String text = area.getText().toLowerCase(java.util.Locale.ROOT);
+            String needle = query.toLowerCase(java.util.Locale.ROOT);
+            int from = by > 0 ? area.getCaretPosition() : Math.max(0, area.getSelection().getStart() - 1);
+            int at = by > 0 ? text.indexOf(needle, from) : text.lastIndexOf(needle, from);
+            if (at < 0) {
+                at = by > 0 ? text.indexOf(needle) : text.lastIndexOf(needle);
+            }
+            findCount.setText(at < 0 ? "Not found" : "");
+            if (at >= 0) {
+                area.selectRange(at, at + needle.length());
+            }
+            return;
+        }
+        var matches = new org.modelcards.app.find.FindViewModel(model.catalog(), texts).find(model.document().card(), query);
+        if (matches.isEmpty()) {
+            findCount.setText("Not found");
+            return;
+        }
+        findIndex = Math.floorMod(findIndex + by, matches.size());
+        var match = matches.get(findIndex);
+        findCount.setText((findIndex + 1) + " of " + matches.size() + " · " + match.where());
+        model.goTo(match.fieldId());
+        Platform.runLater(() -> {
+            Node control = formScroll.getContent().lookup("#field-" + match.fieldId().replace('.', '-'));
+            // the field takes the keyboard with the text selected (a text field drops its selection when it
+            // loses the focus); F3 goes on to the next match, Ctrl+F back to the find bar
+            if (control instanceof javafx.scene.control.TextInputControl input) {
+                input.requestFocus();
+                input.selectRange(match.offset(), match.offset() + query.length());
+            } else if (control != null) {
+                control.requestFocus();
+            }
+        });
+    }
+
+    /** F1: the focused field's guidance is shown and takes the focus; elsewhere, the user guide opens. */
+    private void helpOnFocus() {
+        Node guidance = root.lookup("#guidance");
+        Node focused = root.getScene().getFocusOwner();
+        boolean onField = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n.getId() != null && n.getId().startsWith("field-")) {
+                onField = true;
+                break;
+            }
+        }
+        if (onField && guidance != null) {
+            guidance.requestFocus();
+        } else {
+            openHelp();
+        }
+    }
+
+    private void openHelp() {
+        org.modelcards.app.help.HelpWindow.open(window(), SHORTCUTS, sheets(), root.getStyle());
+    }
+
+    /** The window's style sheets, its theme's included: other windows and dialogs look the same. */
+    private List<String> sheets() {
+        List<String> all = new java.util.ArrayList<>(root.getScene().getStylesheets());
+        all.addAll(root.getStylesheets());
+        return all;
+    }
+
+    /** The keyboard map in Help: every menu shortcut and the keys of the form and tables. */
+    private static final List<org.modelcards.app.help.HelpWindow.Shortcut> SHORTCUTS = List.of(
+            shortcut("New card (wizard)", "Shortcut+N"), shortcut("Open", "Shortcut+O"), shortcut("Save", "Shortcut+S"),
+            shortcut("Save as", "Shortcut+Shift+S"), shortcut("Export", "Shortcut+E"), shortcut("Review", "Shortcut+Shift+R"),
+            shortcut("Undo", "Shortcut+Z"), shortcut("Redo", "Shortcut+Shift+Z"), shortcut("Find", "Shortcut+F"), shortcut("Find next / previous", "F3"),
+            shortcut("Source view", "Shortcut+U"), shortcut("Go to sections", "Shortcut+1"),
+            shortcut("Go to form", "Shortcut+2"), shortcut("Go to problems", "Shortcut+3"),
+            shortcut("Go to preview", "Shortcut+4"), shortcut("Larger text", "Shortcut+EQUALS"),
+            shortcut("Smaller text", "Shortcut+MINUS"), shortcut("Dark theme", "Shortcut+Shift+D"),
+            shortcut("Help on the focused field, or this guide", "F1"),
+            shortcut("Table: edit the cell (or just type)", "F2"), shortcut("Table: keep and move down", "Enter"),
+            shortcut("Table: keep and move right", "Tab"), shortcut("Table: give the old text back", "Esc"),
+            shortcut("Table: copy rows / paste rows", "Shortcut+C"),
+            shortcut("Multi-line field: leave it", "Ctrl+Tab"));
+
+    private static org.modelcards.app.help.HelpWindow.Shortcut shortcut(String action, String keys) {
+        return new org.modelcards.app.help.HelpWindow.Shortcut(action, keys);
     }
 
     /** " Licence" for a step that changed the licence field; "" for none or the whole card. */
@@ -297,7 +487,10 @@ public final class MainWindow {
                 }));
         setUp(undoItem, "Shortcut+Z", () -> model.document().undo());
         setUp(redoItem, "Shortcut+Shift+Z", () -> model.document().redo());
-        Menu edit = new Menu("_Edit", null, undoItem, redoItem);
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(),
+                item("_Find…", "Shortcut+F", this::showFind),
+                item("Find _next", "F3", () -> findNext(1)),
+                item("Find pre_vious", "Shift+F3", () -> findNext(-1)));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(appearance.darkProperty());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -307,11 +500,16 @@ public final class MainWindow {
                 item("_Normal text size", "Shortcut+DIGIT0", appearance::resetSize),
                 new SeparatorMenuItem(), dark,
                 new SeparatorMenuItem(),
+                item("S_ource (card text)", "Shortcut+U", this::toggleSource),
+                new SeparatorMenuItem(),
                 item("Go to _sections", "Shortcut+DIGIT1", () -> columns.getItems().get(0).requestFocus()),
                 item("Go to _form", "Shortcut+DIGIT2", this::focusForm),
                 item("Go to _problems", "Shortcut+DIGIT3", () -> root.lookup("#problems").requestFocus()),
                 item("Go to pre_view", "Shortcut+DIGIT4", () -> root.lookup("#preview").requestFocus()));
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu("_Help", null,
+                item("_User guide and keyboard", "F1", this::helpOnFocus),
+                item("_About Model Card Studio", "Shortcut+Shift+F1", () -> org.modelcards.app.help.HelpWindow.about(window(), sheets())));
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }

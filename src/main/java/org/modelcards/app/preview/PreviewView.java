@@ -38,6 +38,8 @@ public final class PreviewView {
     private final PreviewViewModel model = new PreviewViewModel();
     private final Consumer<String> openLink;
     private WebView web;
+    private boolean dark;
+    private double scale = 1;
     private String html = "";
     private long generation;
 
@@ -123,8 +125,33 @@ public final class PreviewView {
             }
         });
         rendered.setContent(web);
+        applyLook();
         web.getEngine().loadContent(html);
     }
+
+    /** The page follows the window's theme and text size: a user style sheet (no script needed) and the font scale. */
+    public void setLook(boolean darkTheme, double fontScale) {
+        dark = darkTheme;
+        scale = fontScale;
+        applyLook();
+    }
+
+    private void applyLook() {
+        if (web == null) {
+            return;
+        }
+        web.setFontScale(scale);
+        web.getEngine().setUserStyleSheetLocation(dark ? DARK_PAGE : null);
+    }
+
+    /** The dark page: colours only, over the page's own layout. */
+    private static final String DARK_PAGE = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString((
+            "html, body { background: #1e2127 !important; color: #d7dae0 !important; }"
+            + " a { color: #7fb0ff !important; } th, td { border-color: #4b5263 !important; }"
+            + " th, thead, tr:nth-child(even) { background: #272b33 !important; }"
+            + " code, pre { background: #2b3038 !important; color: #e6e6e6 !important; }"
+            + " header, nav, section { background: transparent !important; border-color: #4b5263 !important; }")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private static TextArea area(String id) {
         TextArea area = new TextArea();

@@ -19,7 +19,10 @@ public final class PreviewViewModel {
 
     private final HubReadmeFormat readme = new HubReadmeFormat();
     private final NativeJsonFormat json = new NativeJsonFormat();
-    private final HtmlFormat html = new HtmlFormat();
+    /** As the Hub shows a card: its raw HTML tables and the like rendered, sanitised, nothing remote. */
+    private final HtmlFormat html = new HtmlFormat(org.modelcards.core.catalog.FieldCatalog.standard(),
+            org.modelcards.core.catalog.CatalogTexts.forLocale(java.util.Locale.ENGLISH),
+            org.modelcards.core.render.RenderOptions.DEFAULT.hubHtml(true));
 
     public Texts render(ModelCard card, Optional<OpenedCard> origin) {
         // a README keeps its byte-order mark when saved; the preview shows the text without it

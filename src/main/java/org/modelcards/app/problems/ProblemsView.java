@@ -62,11 +62,12 @@ public final class ProblemsView {
                 return;
             }
             getStyleClass().add("problem-" + issue.severity().label());
-            String where = issue.fieldId().isEmpty() ? "" : texts.label(issue.fieldId()) + " — ";
+            String where = issue.fieldId().isEmpty() ? "" : org.modelcards.app.controls.HumanLabels.of(issue.fieldId(), texts) + " — ";
+            String message = org.modelcards.app.controls.HumanLabels.message(issue.message(), texts);
             String line = issue.at().isKnown() ? " (line " + issue.at().line() + ")" : "";
-            setText(issue.severity().label().toUpperCase(java.util.Locale.ROOT) + "  " + where + issue.message() + line
+            setText(issue.severity().label().toUpperCase(java.util.Locale.ROOT) + "  " + where + message + line
                     + "  [" + issue.ruleId() + "]");
-            setAccessibleText(issue.severity().label() + ": " + where + issue.message());
+            setAccessibleText(issue.severity().label() + ": " + where + message);
         }
     }
 }

@@ -68,6 +68,9 @@ public final class ReviewWindow {
         Scene scene = new Scene(root, 1200, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            // the theme and text size sit on the main window's root: the review follows them too
+            scene.getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
+            root.setStyle(owner.getScene().getRoot().getStyle());
         }
         scene.getStylesheets().add(ReviewWindow.class.getResource("review.css").toExternalForm());
         stage.setScene(scene);
@@ -83,7 +86,27 @@ public final class ReviewWindow {
     }
 
     public void show() {
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
+    }
+
+    /** Esc, Close or the window's close box: comments written here are not dropped without asking. */
+    private boolean mayClose() {
+        boolean written = model.state().comments().values().stream().anyMatch(c -> !c.isBlank());
+        if (!written) {
+            return true;
+        }
+        javafx.scene.control.ButtonType drop = new javafx.scene.control.ButtonType("_Discard comments",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Save the report first (Markdown or JSON) to keep them.", drop, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Close the review and discard its comments?");
+        ask.initOwner(stage);
+        return ask.showAndWait().filter(drop::equals).isPresent();
     }
 
     public Stage stage() {
@@ -234,7 +257,11 @@ public final class ReviewWindow {
         saveReport.setId("review-save-report");
         Button saveMerged = button("Save _merged card…", "Save the merged card as native JSON", this::saveMerged);
         saveMerged.setId("review-save-merged");
-        Button close = button("C_lose", "Close the review", stage::close);
+        Button close = button("C_lose", "Close the review", () -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         close.setId("review-close");
         close.setCancelButton(true);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
         RenderOptions chosen = this.options;
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
-                .escapeHtml(true)
+                .escapeHtml(!chosen.hubHtmlAllowed())
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrlSanitizer(LINK_SCHEMES))
                 .attributeProviderFactory(context -> new LinkAttributes())
@@ -59,7 +59,8 @@ public final class MarkdownRenderer {
             return "";
         }
         try {
-            return renderer.render(parser.parse(markdown));
+            String html = renderer.render(parser.parse(markdown));
+            return options.hubHtmlAllowed() ? HubHtmlPolicy.sanitize(html, options.remoteImagesAllowed()) : html;
         } catch (RuntimeException | StackOverflowError e) {
             // a preview must never fail on what the author typed; plain text still shows it all
             return "<pre>" + HtmlText.escape(markdown) + "</pre>\n";

@@ -10,14 +10,29 @@ package org.modelcards.core.render;
  */
 public final class RenderOptions {
     /** Remote images off, headings as written. */
-    public static final RenderOptions DEFAULT = new RenderOptions(false, 0);
+    public static final RenderOptions DEFAULT = new RenderOptions(false, 0, false);
 
     private final boolean remoteImages;
     private final int headingShift;
+    private final boolean hubHtml;
 
-    private RenderOptions(boolean remoteImages, int headingShift) {
+    private RenderOptions(boolean remoteImages, int headingShift, boolean hubHtml) {
         this.remoteImages = remoteImages;
         this.headingShift = headingShift;
+        this.hubHtml = hubHtml;
+    }
+
+    /**
+     * A copy that renders the raw HTML the Hub renders (tables, {@code br}, {@code sup}/{@code sub},
+     * {@code details}/{@code summary}, images) through an allow-list sanitiser instead of escaping
+     * it: no scripts, styles, event handlers or forms, and remote images only when allowed.
+     */
+    public RenderOptions hubHtml(boolean allow) {
+        return new RenderOptions(remoteImages, headingShift, allow);
+    }
+
+    public boolean hubHtmlAllowed() {
+        return hubHtml;
     }
 
     /**
@@ -25,12 +40,12 @@ public final class RenderOptions {
      * fetched from a server tells that server who is reading the card, and when.
      */
     public RenderOptions allowRemoteImages(boolean allow) {
-        return new RenderOptions(allow, headingShift);
+        return new RenderOptions(allow, headingShift, hubHtml);
     }
 
     /** A copy that renders a level-n Markdown heading as {@code h(n + levels)}, at most {@code h6}. */
     public RenderOptions shiftHeadings(int levels) {
-        return new RenderOptions(remoteImages, Math.max(0, Math.min(5, levels)));
+        return new RenderOptions(remoteImages, Math.max(0, Math.min(5, levels)), hubHtml);
     }
 
     public boolean remoteImagesAllowed() {

@@ -297,4 +297,14 @@ class ResultsChartViewModelTest {
     private static Bar bar(double value, double low, double high) {
         return new Bar("s", "", "", value, OptionalDouble.of(low), OptionalDouble.of(high), 0);
     }
+
+    @Test
+    void barsOfOneBenchmarkAreLabelledByTheModelThatTellsThemApartNotByTheirRow() {
+        SimpleObjectProperty<ModelCard> card = new SimpleObjectProperty<>(card(
+                accuracy("", "66.7").withDatasetName("MMLU").withModel("Llama 3.1 8B"),
+                accuracy("", "79.3").withDatasetName("MMLU").withModel("Llama 3.1 70B")));
+        ResultsChartViewModel model = model(card);
+        assertThat(model.bars()).extracting(ResultsChartViewModel.Bar::label)
+                .containsExactly("overall · Llama 3.1 8B", "overall · Llama 3.1 70B");
+    }
 }

@@ -60,6 +60,11 @@ class ReviewWindowTest {
 
         robot.clickOn("#review-close");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isShowing()).as("comments are not dropped without asking").isTrue();
+        javafx.scene.control.Button discard = robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().contains("Discard comments")).findFirst().orElseThrow();
+        robot.clickOn(discard);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().isShowing()).isFalse();
     }
 }

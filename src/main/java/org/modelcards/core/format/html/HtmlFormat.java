@@ -35,13 +35,18 @@ public final class HtmlFormat implements ExportFormat {
     }
 
     public HtmlFormat(FieldCatalog catalog, CatalogTexts texts) {
+        this(catalog, texts, RenderOptions.DEFAULT);
+    }
+
+    /** A page whose Markdown is rendered with {@code options} (the editor's preview shows the Hub's raw HTML). */
+    public HtmlFormat(FieldCatalog catalog, CatalogTexts texts, RenderOptions options) {
         this.catalog = catalog;
         this.texts = texts;
         // page headings are h1 (card), h2 (section), h3 (field): a field's own "# Title" becomes h4
         this.renderers = new PageRenderers(
-                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(3)),
-                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(2)),
-                new MarkdownRenderer(RenderOptions.DEFAULT.shiftHeadings(4)));
+                new MarkdownRenderer(options.shiftHeadings(3)),
+                new MarkdownRenderer(options.shiftHeadings(2)),
+                new MarkdownRenderer(options.shiftHeadings(4)));
     }
 
     @Override
