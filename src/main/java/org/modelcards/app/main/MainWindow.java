@@ -369,6 +369,13 @@ public final class MainWindow {
         }
     }
 
+    /** The Model Documentation Form's items for the open card, per recipient, in the form's order. */
+    private void openEuAct() {
+        org.modelcards.app.document.CardDocument doc = model.document();
+        org.modelcards.app.euact.EuActWindow.open(window(), "EU AI Act documentation: " + doc.displayName(),
+                doc.cardProperty(), model.catalog(), model::goTo, sheets(), root.getStyle());
+    }
+
     private void openHelp() {
         org.modelcards.app.help.HelpWindow.open(window(), SHORTCUTS, sheets(), root.getStyle());
     }
@@ -385,7 +392,8 @@ public final class MainWindow {
             shortcut("New card (wizard)", "Shortcut+N"), shortcut("Open", "Shortcut+O"), shortcut("Save", "Shortcut+S"),
             shortcut("Save as", "Shortcut+Shift+S"), shortcut("Export", "Shortcut+E"), shortcut("Review", "Shortcut+Shift+R"),
             shortcut("Undo", "Shortcut+Z"), shortcut("Redo", "Shortcut+Shift+Z"), shortcut("Find", "Shortcut+F"), shortcut("Find next / previous", "F3"),
-            shortcut("Source view", "Shortcut+U"), shortcut("Go to sections", "Shortcut+1"),
+            shortcut("Source view", "Shortcut+U"), shortcut("EU AI Act documentation", "Shortcut+Shift+E"),
+            shortcut("Go to sections", "Shortcut+1"),
             shortcut("Go to form", "Shortcut+2"), shortcut("Go to problems", "Shortcut+3"),
             shortcut("Go to preview", "Shortcut+4"), shortcut("Larger text", "Shortcut+EQUALS"),
             shortcut("Smaller text", "Shortcut+MINUS"), shortcut("Dark theme", "Shortcut+Shift+D"),
@@ -501,6 +509,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(), dark,
                 new SeparatorMenuItem(),
                 item("S_ource (card text)", "Shortcut+U", this::toggleSource),
+                item("_EU AI Act documentation", "Shortcut+Shift+E", this::openEuAct),
                 new SeparatorMenuItem(),
                 item("Go to _sections", "Shortcut+DIGIT1", () -> columns.getItems().get(0).requestFocus()),
                 item("Go to _form", "Shortcut+DIGIT2", this::focusForm),
