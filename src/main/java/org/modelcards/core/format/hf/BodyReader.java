@@ -216,6 +216,11 @@ final class BodyReader {
                 if (sentence.field().equals("license.id")) {
                     value = LicenceStatement.hubId(value);
                 }
+                // as a label's value would be: "1.5 billion" is a number, "English" a language code
+                value = Quantities.inUnitOf(sentence.field(), value);
+                if (sentence.field().equals("details.languages")) {
+                    value = LanguageNames.code(value);
+                }
                 setItems(sentence.field(), List.of(value));
             }
         }

@@ -20,6 +20,7 @@ final class Quantities {
 
     private static final Pattern HOURS = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:gpu[- ])?(?:hours?|hrs?|h)\\b");
     private static final Pattern THOUSANDS = Pattern.compile("(?i)^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*k\\b");
+    private static final Pattern COUNT = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(billion|million|thousand|B|M|K)\\b");
     private static final Pattern KWH = Pattern.compile("(?i)^\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*kwh\\b");
 
     private Quantities() {
@@ -32,8 +33,20 @@ final class Quantities {
             case "environment.hours", "training.hours" -> number(HOURS, value).orElse(value);
             case "environment.energyKwh" -> number(KWH, value).orElse(value);
             case "details.contextWindow" -> thousands(value).orElse(value);
+            case "details.parameterCount" -> count(value).orElse(value);
             default -> value;
         };
+    }
+
+    /** "1.5 billion", "176B", "124M" parameters, written out: 1500000000, 176000000000, 124000000. */
+    static Optional<String> count(String text) {
+        Matcher m = COUNT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        int zeros = unit.startsWith("b") ? 9 : unit.startsWith("m") ? 6 : 3;
+        return Optional.of(new BigDecimal(m.group(1).replace(",", "")).movePointRight(zeros).stripTrailingZeros().toPlainString());
     }
 
     /** "128k" tokens is 128000. */

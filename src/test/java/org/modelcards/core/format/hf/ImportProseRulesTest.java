@@ -118,4 +118,14 @@ class ImportProseRulesTest {
         String text = "# Owl\n\n## Training Hyperparameters\n\n- **Optimizer:** AdamW\n- **Batch size:** 32\n";
         assertThat(read(text).training().hyperparameters()).contains("AdamW", "Batch size");
     }
+
+    @Test
+    void theOneLanguageACardIsForAndASizeAtALinesStartAreRead() {
+        ModelCard card = read("# Owl\n\n## Intended Use\n\nOwl is intended for commercial and research use in English.\n\n"
+                + "## Model Details\n\n1.5 billion parameters: the largest Owl.\n");
+        assertThat(card.details().languages()).containsExactly("en");
+        assertThat(card.details().parameterCount()).isEqualTo("1500000000");
+        assertThat(read("# Owl\n\nWe compare with models of 1.5 billion parameters.\n").details().parameterCount()).isEmpty();
+        assertThat(read("# Owl\n\nOwl was tested in English and French.\n").details().languages()).isEmpty();
+    }
 }
