@@ -128,4 +128,14 @@ class ImportProseRulesTest {
         assertThat(read("# Owl\n\nWe compare with models of 1.5 billion parameters.\n").details().parameterCount()).isEmpty();
         assertThat(read("# Owl\n\nOwl was tested in English and French.\n").details().languages()).isEmpty();
     }
+
+    @Test
+    void aCarbonFootprintSentenceGivesTheHardwareAndTheEmissionsInGrams() {
+        ModelCard card = read("# Owl\n\n## Hardware and Software\n\n**Carbon Footprint** Pretraining utilized a cumulative 3.3M GPU "
+                + "hours of computation on hardware of type A100-80GB (TDP of 350-400W). Estimated total emissions were 539 tCO2eq.\n");
+        assertThat(card.environment().hardware()).isEqualTo("A100-80GB");
+        assertThat(card.environment().co2Grams()).isEqualTo("539000000");
+        assertThat(read("# Owl\n\nEstimated total location-based greenhouse gas emissions were **11,390** tons CO2eq for training.\n")
+                .environment().co2Grams()).isEqualTo("11390000000");
+    }
 }
