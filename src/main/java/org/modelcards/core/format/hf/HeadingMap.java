@@ -41,11 +41,13 @@ final class HeadingMap {
     private record Mapping(Map<String, String> headings, Map<String, String> groupFields, Map<String, String> labels,
             Set<String> resultWords, Set<String> genericHeaders, Map<String, String> prefixes,
             List<Sentence> sentences, List<Pattern> notes, List<Sentence> lists,
-            List<Pattern> resultsIntros, List<Sentence> linkTexts) {
-        Map<String, String> unscopedLabels() {
-            Map<String, String> anywhere = new HashMap<>(labels);
-            anywhere.keySet().removeIf(k -> k.contains(" > "));
-            return Map.copyOf(anywhere);
+            List<Pattern> resultsIntros, List<Sentence> linkTexts, List<ScopedLabel> scopedLabels) {
+    }
+
+    /** A label that names {@code field} only under a heading that is {@code scope} or starts with its words (all normalised). */
+    private record ScopedLabel(String scope, String label, String field) {
+        boolean appliesUnder(String heading) {
+            return heading.equals(scope) || heading.startsWith(scope + " ");
         }
     }
 
@@ -159,16 +161,16 @@ final class HeadingMap {
      * leaves it to the section's text elsewhere (an integration section's "Hardware:" line).
      */
     static Optional<String> scopedLabel(List<String> headings, String label) {
-        String wanted = " > " + normalize(label.replaceAll("\\([^)]*\\)?", " "));
+        String wanted = normalize(label.replaceAll("\\([^)]*\\)?", " "));
+        List<ScopedLabel> candidates = MAPPING.scopedLabels().stream().filter(s -> s.label().equals(wanted)).toList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         for (String heading : headings) {
             String h = normalize(heading);
-            for (Map.Entry<String, String> e : MAPPING.labels().entrySet()) {
-                String key = e.getKey();
-                if (key.endsWith(wanted)) {
-                    String scope = key.substring(0, key.length() - wanted.length());
-                    if (!scope.isEmpty() && (h.equals(scope) || h.startsWith(scope + " "))) {
-                        return Optional.of(e.getValue());
-                    }
+            for (ScopedLabel scoped : candidates) {
+                if (scoped.appliesUnder(h)) {
+                    return Optional.of(scoped.field());
                 }
             }
         }
@@ -177,7 +179,7 @@ final class HeadingMap {
 
     /** The labels of the mapping that apply anywhere (not those scoped to a heading). */
     static Map<String, String> labels() {
-        return MAPPING.unscopedLabels();
+        return MAPPING.labels();
     }
 
     /** Lower case, without "[optional]", emoji, leading numbering or punctuation; "&" reads "and". */
@@ -205,6 +207,7 @@ final class HeadingMap {
         List<Sentence> lists = new ArrayList<>();
         List<Pattern> intros = new ArrayList<>();
         List<Sentence> linkTexts = new ArrayList<>();
+        List<ScopedLabel> scopedLabels = new ArrayList<>();
         Map<String, String> prefixes = new TreeMap<>(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         try (InputStream in = HeadingMap.class.getResourceAsStream(RESOURCE)) {
@@ -249,7 +252,14 @@ final class HeadingMap {
                             headings.put(key, target);
                         }
                     }
-                    case "label" -> labels.put(key, target);
+                    case "label" -> {
+                        if (under < 0) {
+                            labels.put(key, target);
+                        } else {
+                            scopedLabels.add(new ScopedLabel(normalize(cols[1].substring(0, under)),
+                                    normalize(cols[1].substring(under + 3)), target));
+                        }
+                    }
                     case "results" -> resultWords.add(key);
                     case "table-header" -> genericHeaders.add(key);
                     default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + cols[0]);
@@ -262,6 +272,6 @@ final class HeadingMap {
                 Set.copyOf(genericHeaders), Collections.unmodifiableMap(prefixes),
                 List.copyOf(sentences), List.copyOf(notes),
                 List.copyOf(lists), List.copyOf(intros),
-                List.copyOf(linkTexts));
+                List.copyOf(linkTexts), List.copyOf(scopedLabels));
     }
 }

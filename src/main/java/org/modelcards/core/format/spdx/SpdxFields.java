@@ -68,11 +68,13 @@ final class SpdxFields {
     }
 
     /** Every field id this writer writes somewhere (tables included, whatever their columns). */
-    static Set<String> carried() {
+    static final Set<String> CARRIED = carried();
+
+    private static Set<String> carried() {
         Set<String> ids = new LinkedHashSet<>();
         Stream.of(DIRECT, APPLICATION, TRAINING, LIMITATION).forEach(ids::addAll);
         ids.addAll(TABLES.keySet());
-        return ids;
+        return Set.copyOf(ids);
     }
 
     static String whyNot(String id) {

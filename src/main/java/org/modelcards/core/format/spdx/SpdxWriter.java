@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modelcards.core.catalog.CardField;
 import org.modelcards.core.catalog.CatalogTexts;
@@ -29,10 +28,6 @@ import org.modelcards.core.model.Numbers;
  */
 final class SpdxWriter {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** A {@code key: value} line, bulleted or not, the key maybe in bold: one hyperparameter. */
-    private static final Pattern KEY_VALUE = Pattern.compile("\\s*(?:[-*+]\\s+)?(?:\\*\\*)?([^:|*\\n]{1,80}?)(?:\\*\\*)?\\s*[:=]\\s*(?:\\*\\*\\s*)?(\\S.*)");
-    private static final Pattern TABLE_ROW = Pattern.compile("\\s*\\|([^|]+)\\|([^|]+)\\|\\s*");
-    private static final Pattern TABLE_RULE = Pattern.compile("\\s*\\|[\\s:|-]+\\|\\s*");
     private static final Pattern NO_SENSITIVE = Pattern.compile("(?i)\\s*(?:none|no|n/a|not applicable|no sensitive data)\\.?\\s*");
 
     private final FieldCatalog catalog;
@@ -52,9 +47,9 @@ final class SpdxWriter {
         graph = new SpdxGraph(namespace(card), created);
         ObjectNode model = graph.element("ai_AIPackage", "AIPackage");
         String modelId = model.get("spdxId").asText();
-        put(model, "name", d.name());
-        put(model, "summary", d.summary());
-        put(model, "description", d.description());
+        SpdxValues.put(model, "name", d.name());
+        SpdxValues.put(model, "summary", d.summary());
+        SpdxValues.put(model, "description", d.description());
         required(model, "software_packageVersion", d.version(), "details.version", "packageVersion");
         releaseTime(model, d.releaseDate());
         List<String> developers = d.developers().stream().map(graph::agent).toList();
@@ -66,15 +61,15 @@ final class SpdxWriter {
                 "details.repositoryUrl", "downloadLocation");
         model.put("software_primaryPurpose", "model");
         externalRefs(model, card);
-        strings(model, "software_attributionText", d.citationBibtex(), d.citationApa());
-        strings(model, "ai_typeOfModel", d.modelType(), d.architectureFamily(), d.architecture());
-        strings(model, "ai_domain", d.pipelineTag());
-        put(model, "ai_informationAboutApplication", labelled(card, SpdxFields.APPLICATION));
-        put(model, "ai_informationAboutTraining", labelled(card, SpdxFields.TRAINING));
-        put(model, "ai_limitation", labelled(card, SpdxFields.LIMITATION));
-        strings(model, "ai_modelDataPreprocessing", card.training().preprocessing());
-        strings(model, "ai_modelExplainability", card.more().examination());
-        entries(model, "ai_hyperparameter", hyperparameters(card.training().hyperparameters()));
+        SpdxValues.strings(model, "software_attributionText", d.citationBibtex(), d.citationApa());
+        SpdxValues.strings(model, "ai_typeOfModel", d.modelType(), d.architectureFamily(), d.architecture());
+        SpdxValues.strings(model, "ai_domain", d.pipelineTag());
+        SpdxValues.put(model, "ai_informationAboutApplication", labelled(card, SpdxFields.APPLICATION));
+        SpdxValues.put(model, "ai_informationAboutTraining", labelled(card, SpdxFields.TRAINING));
+        SpdxValues.put(model, "ai_limitation", labelled(card, SpdxFields.LIMITATION));
+        SpdxValues.strings(model, "ai_modelDataPreprocessing", card.training().preprocessing());
+        SpdxValues.strings(model, "ai_modelExplainability", card.more().examination());
+        SpdxValues.entries(model, "ai_hyperparameter", SpdxValues.hyperparameters(card.training().hyperparameters()));
         metrics(model, card.evaluation().results(), card.metrics().decisionThresholds());
         energy(model, card.environment().energyKwh());
         sensitive(model, card);
@@ -107,7 +102,7 @@ final class SpdxWriter {
             requirementUnmet("details.releaseDate", "releaseTime");
         } else {
             unmet.add("releaseTime");
-            losses.add(new Loss("details.releaseDate", quote(date) + " is not a YYYY-MM-DD date, which SPDX's "
+            losses.add(new Loss("details.releaseDate", SpdxValues.quote(date) + " is not a YYYY-MM-DD date, which SPDX's "
                     + "releaseTime needs: the document does not claim the AI profile until it is one"));
         }
     }
@@ -153,44 +148,16 @@ final class SpdxWriter {
             return value;
         }
         if (fieldId != null) {
-            losses.add(new Loss(fieldId, quote(value) + " is not an absolute URI, which SPDX's locators need"));
+            losses.add(new Loss(fieldId, SpdxValues.quote(value) + " is not an absolute URI, which SPDX's locators need"));
         }
         return "";
-    }
-
-    /** Each non-blank line a hyperparameter when every line is {@code key: value} (or a two-column table row); else the text as one. */
-    static List<String[]> hyperparameters(String text) {
-        List<String[]> entries = new ArrayList<>();
-        if (text.isBlank()) {
-            return entries;
-        }
-        boolean header = true;
-        for (String line : text.strip().split("\\R")) {
-            if (line.isBlank() || TABLE_RULE.matcher(line).matches()) {
-                continue;
-            }
-            Matcher row = TABLE_ROW.matcher(line);
-            Matcher pair = KEY_VALUE.matcher(line);
-            if (row.matches()) {
-                // a table's first row names its columns
-                if (!header) {
-                    entries.add(new String[] {row.group(1).strip(), row.group(2).strip()});
-                }
-                header = false;
-            } else if (pair.matches()) {
-                entries.add(new String[] {pair.group(1).strip(), pair.group(2).strip().replaceAll("\\*\\*$", "").strip()});
-            } else {
-                return List.<String[]>of(new String[] {"hyperparameters", text.strip()});
-            }
-        }
-        return entries;
     }
 
     private void metrics(ObjectNode model, List<EvalResult> results, String thresholds) {
         List<String[]> metrics = new ArrayList<>();
         List<String[]> decisions = new ArrayList<>();
         for (EvalResult r : results) {
-            String key = metricKey(r);
+            String key = SpdxValues.metricKey(r);
             if (!r.value().isEmpty()) {
                 metrics.add(new String[] {key, r.value()});
             }
@@ -201,22 +168,8 @@ final class SpdxWriter {
         if (!thresholds.isBlank()) {
             decisions.add(new String[] {texts.label("metrics.decisionThresholds"), thresholds.strip()});
         }
-        entries(model, "ai_metric", metrics);
-        entries(model, "ai_metricDecisionThreshold", decisions);
-    }
-
-    /** "accuracy (imdb, test, age 18-25)": the metric, then what it was measured on (and which model, when a row names one). */
-    static String metricKey(EvalResult r) {
-        String metric = r.metricName().isEmpty() ? r.metricType() : r.metricName();
-        List<String> on = new ArrayList<>();
-        for (String part : List.of(r.datasetName().isEmpty() ? r.datasetType() : r.datasetName(), r.datasetSplit(),
-                r.slice(), r.model())) {
-            if (!part.isEmpty()) {
-                on.add(part);
-            }
-        }
-        String name = metric.isEmpty() ? "metric" : metric;
-        return on.isEmpty() ? name : name + " (" + String.join(", ", on) + ")";
+        SpdxValues.entries(model, "ai_metric", metrics);
+        SpdxValues.entries(model, "ai_metricDecisionThreshold", decisions);
     }
 
     private void energy(ObjectNode model, String kwh) {
@@ -225,7 +178,7 @@ final class SpdxWriter {
         }
         Optional<BigDecimal> number = Numbers.parse(kwh);
         if (number.isEmpty() || number.get().signum() < 0) {
-            losses.add(new Loss("environment.energyKwh", quote(kwh) + " is not a number of kilowatt-hours"));
+            losses.add(new Loss("environment.energyKwh", SpdxValues.quote(kwh) + " is not a number of kilowatt-hours"));
             return;
         }
         ObjectNode training = model.putObject("ai_energyConsumption");
@@ -265,7 +218,7 @@ final class SpdxWriter {
         Optional<String> expression = SpdxLicenceIds.isSpdx(spdxId) ? Optional.of(spdxId)
                 : SpdxLicenceIds.spdxForHubId(hubId);
         if (!spdxId.isEmpty() && !SpdxLicenceIds.isSpdx(spdxId)) {
-            losses.add(new Loss(fieldId + (fieldId.equals("license") ? ".spdxId" : ""), quote(spdxId)
+            losses.add(new Loss(fieldId + (fieldId.equals("license") ? ".spdxId" : ""), SpdxValues.quote(spdxId)
                     + " is not an SPDX licence id (they are case-sensitive, e.g. Apache-2.0)"));
         }
         String named = !name.isEmpty() ? name : hubId;
@@ -277,7 +230,7 @@ final class SpdxWriter {
             licence.put("simplelicensing_licenseExpression", expression.get());
         } else {
             // a licence SPDX does not list is a LicenseRef-, named in the element's name
-            licence.put("simplelicensing_licenseExpression", "LicenseRef-" + idPart(named));
+            licence.put("simplelicensing_licenseExpression", "LicenseRef-" + SpdxValues.idPart(named));
             licence.put("name", named);
         }
         return licence.get("spdxId").asText();
@@ -289,7 +242,7 @@ final class SpdxWriter {
             ObjectNode set = graph.element("dataset_DatasetPackage", stem);
             String setId = set.get("spdxId").asText();
             ids.add(setId);
-            put(set, "name", data.name().isEmpty() ? data.id() : data.name());
+            SpdxValues.put(set, "name", data.name().isEmpty() ? data.id() : data.name());
             if (!data.id().isEmpty() && !data.name().isEmpty()) {
                 ObjectNode hubId = set.putArray("externalIdentifier").addObject();
                 hubId.put("type", "ExternalIdentifier");
@@ -297,13 +250,13 @@ final class SpdxWriter {
                 hubId.put("identifier", data.id());
                 hubId.put("issuingAuthority", "Hugging Face Hub");
             }
-            put(set, "description", data.description());
-            put(set, "software_downloadLocation", url(data.link(), null));
+            SpdxValues.put(set, "description", data.description());
+            SpdxValues.put(set, "software_downloadLocation", url(data.link(), null));
             set.put("software_primaryPurpose", "data");
             set.putArray("dataset_datasetType").add("noAssertion");
             size(set, data.size());
-            put(set, "dataset_dataCollectionProcess", data.provenance());
-            strings(set, "dataset_dataPreprocessing", data.preprocessing());
+            SpdxValues.put(set, "dataset_dataCollectionProcess", data.provenance());
+            SpdxValues.strings(set, "dataset_dataPreprocessing", data.preprocessing());
             if (!data.sensitiveData().isBlank()) {
                 boolean none = NO_SENSITIVE.matcher(data.sensitiveData()).matches();
                 set.put("dataset_hasSensitivePersonalInformation", none ? "no" : "yes");
@@ -370,7 +323,7 @@ final class SpdxWriter {
             if (field.isEmpty(card)) {
                 continue;
             }
-            if (!SpdxFields.carried().contains(field.id())) {
+            if (!SpdxFields.CARRIED.contains(field.id())) {
                 losses.add(new Loss(field.id(), SpdxFields.whyNot(field.id())));
             } else if (SpdxFields.TABLES.containsKey(field.id()) && field.table().isPresent()) {
                 List<?> rows = (List<?>) field.read(card);
@@ -411,47 +364,10 @@ final class SpdxWriter {
         }
     }
 
-    private static void put(ObjectNode node, String property, String value) {
-        if (!value.isBlank()) {
-            node.put(property, value);
-        }
-    }
-
-    private static void strings(ObjectNode node, String property, String... values) {
-        List<String> given = java.util.Arrays.stream(values).filter(v -> !v.isBlank()).toList();
-        if (!given.isEmpty()) {
-            ArrayNode array = node.putArray(property);
-            given.forEach(array::add);
-        }
-    }
-
-    private static void entries(ObjectNode node, String property, List<String[]> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        ArrayNode array = node.putArray(property);
-        for (String[] entry : entries) {
-            ObjectNode e = array.addObject();
-            e.put("type", "DictionaryEntry");
-            e.put("key", entry[0]);
-            e.put("value", entry[1]);
-        }
-    }
-
     /** A namespace unique to this model and version and stable across exports of it. */
     private static String namespace(ModelCard card) {
         String name = card.details().name();
         UUID id = UUID.nameUUIDFromBytes((name + "\n" + card.details().version()).getBytes(StandardCharsets.UTF_8));
-        return "urn:modelcard:" + (name.isEmpty() ? "model" : idPart(name)) + ":" + id + ":";
-    }
-
-    /** Letters, digits, dots and dashes only: a safe part of an id or a LicenseRef. */
-    static String idPart(String text) {
-        String part = text.strip().replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
-        return part.isEmpty() ? "unnamed" : part;
-    }
-
-    private static String quote(String value) {
-        return "\"" + (value.length() > 60 ? value.substring(0, 57) + "..." : value) + "\"";
+        return "urn:modelcard:" + (name.isEmpty() ? "model" : SpdxValues.idPart(name)) + ":" + id + ":";
     }
 }

@@ -159,20 +159,20 @@ class SpdxFormatTest {
     void aMetricIsKeyedByWhatItWasMeasuredOn() {
         org.modelcards.core.model.EvalResult r = org.modelcards.core.model.EvalResult.EMPTY.withMetricName("accuracy")
                 .withDatasetName("imdb").withDatasetSplit("test").withSlice("age 18-25").withValue("0.9");
-        assertThat(SpdxWriter.metricKey(r)).isEqualTo("accuracy (imdb, test, age 18-25)");
-        assertThat(SpdxWriter.metricKey(r.withModel("Llama 3.1 8B"))).isEqualTo("accuracy (imdb, test, age 18-25, Llama 3.1 8B)");
-        assertThat(SpdxWriter.metricKey(org.modelcards.core.model.EvalResult.EMPTY.withMetricType("f1"))).isEqualTo("f1");
+        assertThat(SpdxValues.metricKey(r)).isEqualTo("accuracy (imdb, test, age 18-25)");
+        assertThat(SpdxValues.metricKey(r.withModel("Llama 3.1 8B"))).isEqualTo("accuracy (imdb, test, age 18-25, Llama 3.1 8B)");
+        assertThat(SpdxValues.metricKey(org.modelcards.core.model.EvalResult.EMPTY.withMetricType("f1"))).isEqualTo("f1");
     }
 
     @Test
     void hyperparametersAreEntriesWhenEveryLineIsOneElseTheWholeText() {
-        assertThat(SpdxWriter.hyperparameters("- **learning rate:** 2e-5\n- batch size: 32\n"))
+        assertThat(SpdxValues.hyperparameters("- **learning rate:** 2e-5\n- batch size: 32\n"))
                 .containsExactly(new String[] {"learning rate", "2e-5"}, new String[] {"batch size", "32"});
-        assertThat(SpdxWriter.hyperparameters("| name | value |\n|---|---|\n| epochs | 3 |"))
+        assertThat(SpdxValues.hyperparameters("| name | value |\n|---|---|\n| epochs | 3 |"))
                 .containsExactly(new String[] {"epochs", "3"});
-        assertThat(SpdxWriter.hyperparameters("We used AdamW.\n- lr: 1e-4"))
+        assertThat(SpdxValues.hyperparameters("We used AdamW.\n- lr: 1e-4"))
                 .containsExactly(new String[] {"hyperparameters", "We used AdamW.\n- lr: 1e-4"});
-        assertThat(SpdxWriter.hyperparameters("  ")).isEmpty();
+        assertThat(SpdxValues.hyperparameters("  ")).isEmpty();
     }
 
     @Test
